@@ -1,0 +1,173 @@
+package dev.slant.lexicon;
+
+import static dev.slant.internal.Checks.checkNotNull;
+
+import dev.slant.text.StructureBuffer;
+import dev.slant.text.TokenHash;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lexicon packs composed in order and compiled into a phrase matcher over tokens.
+ *
+ * <p>Packs compose as {@code docs/lexicon-format.md} says: a new phrase and category adds an
+ * entry, a known one overrides the earlier entry, a removal deletes it. Matching runs once over a
+ * text's tokens, leftmost-longest, and its cost per token does not grow with the lexicon's size.
+ * A lexicon is immutable and thread-safe.
+ */
+public final class Lexicon {
+    private final List<PackInfo> packs;
+    private final List<LexiconEntry> entries;
+    private final PhraseTrie trie;
+    private final int[] nodeGroup;
+    private final List<List<LexiconEntry>> groups;
+
+    private Lexicon(List<PackInfo> packs, List<LexiconEntry> entries) {
+        this.packs = List.copyOf(packs);
+        this.entries = List.copyOf(entries);
+        this.trie = new PhraseTrie(entries.size() * 4);
+        Map<Integer, Map<Category, Candidate>> terminals = new HashMap<>();
+        for (int id = 0; id < entries.size(); id++) {
+            insert(id, entries.get(id), terminals);
+        }
+        this.nodeGroup = new int[trie.nodeCount()];
+        Arrays.fill(nodeGroup, -1);
+        this.groups = new ArrayList<>(terminals.size());
+        terminals.forEach((node, byCategory) -> {
+            List<LexiconEntry> group = new ArrayList<>(byCategory.size());
+            byCategory.values().stream()
+                    .sorted(Comparator.comparing(c -> c.entry().category()))
+                    .forEach(c -> group.add(c.entry()));
+            nodeGroup[node] = groups.size();
+            groups.add(List.copyOf(group));
+        });
+    }
+
+    /** An entry waiting at a trie node; a written form beats an inflected one, a later entry an earlier. */
+    private record Candidate(LexiconEntry entry, boolean written) {}
+
+    private void insert(int id, LexiconEntry entry, Map<Integer, Map<Category, Candidate>> terminals) {
+        List<String> words = PhraseKey.of(entry.phrase()).words();
+        int inflected = entry.inflection() == Inflection.VERB ? 0 : words.size() - 1;
+        List<String> forms = Inflector.forms(words.get(inflected), entry.inflection(), true);
+        long[] hashes = new long[words.size()];
+        for (int w = 0; w < words.size(); w++) {
+            hashes[w] = TokenHash.of(words.get(w));
+        }
+        for (int f = 0; f < forms.size(); f++) {
+            hashes[inflected] = TokenHash.of(forms.get(f));
+            int node = trie.insert(hashes);
+            boolean written = f == 0;
+            Map<Category, Candidate> byCategory = terminals.computeIfAbsent(node, n -> new EnumMap<>(Category.class));
+            Candidate present = byCategory.get(entry.category());
+            if (present == null || written || !present.written()) {
+                byCategory.put(entry.category(), new Candidate(entry, written));
+            }
+        }
+    }
+
+    /**
+     * Composes packs in order and compiles them.
+     *
+     * @param packs the packs, earliest first
+     * @return the compiled lexicon
+     * @throws LexiconException if a pack removes an entry that no earlier pack defines
+     */
+    public static Lexicon compile(List<LexiconPack> packs) {
+        checkNotNull(packs, "packs");
+        Map<EntryKey, LexiconEntry> composed = new LinkedHashMap<>();
+        List<PackInfo> infos = new ArrayList<>();
+        for (LexiconPack pack : packs) {
+            infos.add(pack.info());
+            for (Removal removal : pack.removals()) {
+                EntryKey key = EntryKey.of(removal.phrase(), removal.category());
+                if (composed.remove(key) == null) {
+                    Origin at = removal.origin();
+                    throw new LexiconException(at.source(), at.line(), 1,
+                            "cannot remove " + key.describe() + ": no earlier pack defines it");
+                }
+            }
+            for (LexiconEntry entry : pack.entries()) {
+                EntryKey key = EntryKey.of(entry.phrase(), entry.category());
+                composed.remove(key); // an override takes the place of the later definition
+                composed.put(key, entry);
+            }
+        }
+        return new Lexicon(infos, new ArrayList<>(composed.values()));
+    }
+
+    /**
+     * Finds every phrase match in {@code tokens}, leftmost-longest, into {@code out}.
+     *
+     * @param tokens a scanned text
+     * @param out receives the matches, replacing what it held
+     */
+    public void match(StructureBuffer tokens, MatchBuffer out) {
+        out.clear();
+        int count = tokens.tokenCount();
+        int depth = trie.maxDepth();
+        int i = 0;
+        while (i < count) {
+            int node = 0;
+            int bestEnd = -1;
+            int bestGroup = -1;
+            int limit = Math.min(count, i + depth);
+            for (int j = i; j < limit; j++) {
+                node = trie.child(node, tokens.tokenHash(j));
+                if (node < 0) {
+                    break;
+                }
+                int group = nodeGroup[node];
+                if (group >= 0) {
+                    bestEnd = j + 1;
+                    bestGroup = group;
+                }
+            }
+            if (bestGroup >= 0) {
+                out.add(i, bestEnd, bestGroup);
+                i = bestEnd;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /**
+     * Returns the entries a match stands for: one per category, in category order.
+     *
+     * @param group a group from {@link MatchBuffer#group(int)}
+     * @return an immutable list
+     */
+    public List<LexiconEntry> entriesOf(int group) {
+        return groups.get(group);
+    }
+
+    /**
+     * Returns the composed entries.
+     *
+     * @return an immutable list, in pack order
+     */
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    /**
+     * Returns the headers of the composed packs, earliest first.
+     *
+     * @return an immutable list
+     */
+    public List<PackInfo> packs() {
+        return packs;
+    }
+
+    @Override
+    public String toString() {
+        return "Lexicon" + packs.stream().map(PackInfo::name).toList() + " (" + entries.size() + " entries)";
+    }
+}

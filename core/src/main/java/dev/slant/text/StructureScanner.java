@@ -1,0 +1,429 @@
+package dev.slant.text;
+
+import dev.slant.internal.LongHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a text's structure in one pass: tokens, sentences, paragraphs and quotations, all as
+ * offsets into the original text.
+ *
+ * <ul>
+ *   <li><b>Tokens</b>: words keep inner hyphens and apostrophes ("foreign-backed", "Türkiye's"),
+ *       a possessive apostrophe ("terrorists'"), acronym dots ("U.S.") and number separators
+ *       ("3.6", "1,000"); runs of dots, dashes, {@code !} and {@code ?} are one token; every other
+ *       mark is a token of its own.
+ *   <li><b>Sentences</b> end at {@code . ! ?} or an ellipsis followed by a capitalised word, a
+ *       number or an opening mark, but not after an abbreviation ("Mr.", "Sept.") or an initial;
+ *       closing marks after the full stop stay in the sentence; a blank line ends a sentence, a
+ *       single line break does not.
+ *   <li><b>Paragraphs</b> are separated by blank lines.
+ *   <li><b>Quotations</b>: straight and curly, double and single marks, guillemets, nesting,
+ *       apostrophes told apart from single marks, and a quotation running over paragraphs that
+ *       reopens on each and closes once. Problems become diagnostics, never exceptions.
+ * </ul>
+ *
+ * <p>A scanner is immutable and thread-safe; the buffer it fills is not.
+ */
+public final class StructureScanner {
+    /** Words after which a full stop does not end a sentence. */
+    private static final List<String> DEFAULT_ABBREVIATIONS = List.of(
+            "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr",
+            "adm", "brig", "cpl", "pvt", "gov", "sen", "rep", "rev", "hon", "pres", "st", "jr", "sr",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            "no", "nos", "vol", "vols", "fig", "p", "pp", "approx", "est", "dept", "univ", "assn",
+            "inc", "ltd", "co", "corp", "bros", "vs", "etc", "al", "ft", "mt", "ave", "blvd", "rd");
+
+    /** A word longer than this is reported: it is text without spaces, not a word. */
+    static final int OVERLONG_TOKEN = 1_000;
+
+    private final LongHashSet abbreviations;
+
+    private StructureScanner(LongHashSet abbreviations) {
+        this.abbreviations = abbreviations;
+    }
+
+    /**
+     * Returns a scanner with the default English abbreviations.
+     *
+     * @return the default scanner
+     */
+    public static StructureScanner standard() {
+        return Holder.STANDARD;
+    }
+
+    /**
+     * Returns a scanner that knows the given abbreviations (written without their full stop, in
+     * any case) besides single-letter initials.
+     *
+     * @param abbreviations words that a full stop after does not end a sentence
+     * @return a scanner
+     */
+    public static StructureScanner withAbbreviations(Set<String> abbreviations) {
+        LongHashSet set = new LongHashSet(abbreviations.size());
+        for (String abbreviation : abbreviations) {
+            set.add(TokenHash.of(abbreviation));
+        }
+        return new StructureScanner(set);
+    }
+
+    private static final class Holder {
+        static final StructureScanner STANDARD = withAbbreviations(Set.copyOf(DEFAULT_ABBREVIATIONS));
+    }
+
+    /**
+     * Scans {@code text} into {@code buffer}, replacing what the buffer held.
+     *
+     * @param text the text; any characters at all
+     * @param buffer the buffer to fill
+     * @param diagnostics where problems with the text go
+     */
+    public void scan(CharSequence text, StructureBuffer buffer, Diagnostics diagnostics) {
+        new Pass(text, buffer, diagnostics).run();
+    }
+
+    /**
+     * Scans {@code text} into a new immutable structure.
+     *
+     * @param text the text
+     * @return its structure
+     */
+    public TextStructure scan(String text) {
+        StructureBuffer buffer = new StructureBuffer();
+        Diagnostics diagnostics = new Diagnostics(100);
+        scan(text, buffer, diagnostics);
+        return TextStructure.copyOf(text, buffer, diagnostics.toList());
+    }
+
+    /** The state of one scan. */
+    private final class Pass {
+        private final CharSequence text;
+        private final int length;
+        private final StructureBuffer buffer;
+        private final Diagnostics diagnostics;
+        private final QuoteTracker quotes = new QuoteTracker();
+        private final CharacterIssues issues;
+
+        private int newlines;
+        private boolean terminalPending;
+        private int paragraphFirstToken;
+
+        Pass(CharSequence text, StructureBuffer buffer, Diagnostics diagnostics) {
+            this.text = text;
+            this.length = text.length();
+            this.buffer = buffer;
+            this.diagnostics = diagnostics;
+            this.issues = new CharacterIssues(diagnostics);
+            buffer.reset(text);
+            quotes.reset(buffer, diagnostics);
+        }
+
+        void run() {
+            int i = 0;
+            while (i < length) {
+                char c = text.charAt(i);
+                if (isSpace(c)) {
+                    countLineBreak(c, i);
+                    i++;
+                    continue;
+                }
+                beforeToken(i);
+                i = scanToken(i, c);
+            }
+            quotes.finish(buffer.tokenCount - 1);
+            buffer.sortQuotations();
+            issues.report();
+            if (buffer.tokenCount == 0) {
+                diagnostics.add(DiagnosticCode.EMPTY_TEXT, "the text has no words", 0, 0, 1);
+            }
+        }
+
+        private boolean isSpace(char c) {
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
+                return true;
+            }
+            if (c < ' ' || (c >= '\u007F' && c < '\u00A0')) {
+                return true; // control characters act as white space; counted in countLineBreak
+            }
+            return c == '\u00A0' || c == '\u200B' || c == '\uFEFF' || Character.isSpaceChar(c);
+        }
+
+        private void countLineBreak(char c, int i) {
+            if (c == '\n') {
+                newlines++;
+            } else if (c == '\r') {
+                if (i + 1 >= length || text.charAt(i + 1) != '\n') {
+                    newlines++;
+                }
+            } else if (c == '\u2029') {
+                newlines += 2;
+            } else if ((c < ' ' && c != '\t' && c != '\f' && c != '\u000B') || (c >= '\u007F' && c < '\u00A0')) {
+                issues.control(i);
+            }
+        }
+
+        /** Opens a paragraph or sentence before the token at {@code start} where one begins. */
+        private void beforeToken(int start) {
+            int count = buffer.tokenCount;
+            if (count == 0) {
+                buffer.startParagraph(0);
+                buffer.startSentence(0);
+            } else if (newlines >= 2) {
+                quotes.paragraphBreak(text, start, count - 1);
+                buffer.startParagraph(count);
+                buffer.startSentence(count);
+                paragraphFirstToken = count;
+                terminalPending = false;
+            } else if (terminalPending) {
+                char c = text.charAt(start);
+                if (isClosingAfterTerminal(c, start)) {
+                    newlines = 0;
+                    return; // stays in the sentence; the boundary may come after it
+                }
+                terminalPending = false;
+                if (startsSentence(c, start)) {
+                    buffer.startSentence(count);
+                }
+            }
+            newlines = 0;
+        }
+
+        private boolean isClosingAfterTerminal(char c, int start) {
+            if (c == ')' || c == ']' || c == '}') {
+                return true;
+            }
+            if (!QuoteMarks.isQuoteChar(c)) {
+                return false;
+            }
+            QuoteMarks.Role role = QuoteMarks.roleOf(c);
+            return role == QuoteMarks.Role.CLOSES
+                    || (role == QuoteMarks.Role.EITHER && quotes.isOpen(QuoteMarks.styleOf(c)) && followedBySpace(start + 1));
+        }
+
+        private boolean startsSentence(char c, int start) {
+            if (Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c)) {
+                return Character.isUpperCase(Character.codePointAt(text, start));
+            }
+            return c == '(' || c == '[' || c == '*' || c == '#' || c == '-' || c == '\u2022'
+                    || (QuoteMarks.isQuoteChar(c) && QuoteMarks.roleOf(c) != QuoteMarks.Role.CLOSES);
+        }
+
+        private int scanToken(int start, char c) {
+            int cp = Character.codePointAt(text, start);
+            if (isWordChar(cp)) {
+                return scanWord(start);
+            }
+            if (QuoteMarks.isQuoteChar(c)) {
+                if ((c == '\'' || c == '\u2019') && start + 1 < length && Character.isDigit(text.charAt(start + 1))
+                        && !QuoteMarks.isDoubledSingle(text, start)) {
+                    return scanWord(start); // an elided year: '90s
+                }
+                return scanQuoteMark(start, c);
+            }
+            return scanMark(start, c, cp);
+        }
+
+        private int scanWord(int start) {
+            int i = start;
+            boolean hasLetter = false;
+            while (i < length) {
+                int cp = Character.codePointAt(text, i);
+                if (isWordChar(cp)) {
+                    hasLetter |= Character.isLetter(cp);
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                char c = text.charAt(i);
+                if (i + 1 < length && isWordChar(Character.codePointAt(text, i + 1))) {
+                    if (isHyphen(c) || TokenHash.isApostrophe(c)) {
+                        i++;
+                        continue;
+                    }
+                    if ((c == '.' || c == ',') && isDigitBefore(i) && Character.isDigit(text.charAt(i + 1))) {
+                        i++;
+                        continue;
+                    }
+                    if (c == '.' && isSingleLetterSegment(start, i) && Character.isLetter(text.charAt(i + 1))) {
+                        i++;
+                        continue;
+                    }
+                }
+                break;
+            }
+            i = scanWordEnding(start, i);
+            TokenKind kind = hasLetter ? TokenKind.WORD : TokenKind.NUMBER;
+            emit(start, i, kind);
+            if (i - start > OVERLONG_TOKEN) {
+                diagnostics.add(DiagnosticCode.OVERLONG_TOKEN,
+                        "a token of " + (i - start) + " characters: text without spaces?", start, i, 1);
+            }
+            return i;
+        }
+
+        /** Takes a possessive apostrophe ("terrorists'") or an acronym's final dot ("U.S.") into the word. */
+        private int scanWordEnding(int start, int end) {
+            if (end >= length) {
+                return end;
+            }
+            char c = text.charAt(end);
+            char last = text.charAt(end - 1);
+            if (TokenHash.isApostrophe(c) && c != '\u2018' && (last == 's' || last == 'S')
+                    && !quotes.isOpen(QuoteStyle.SINGLE) && !QuoteMarks.isDoubledSingle(text, end)) {
+                return end + 1;
+            }
+            if (c == '.' && end - start >= 3 && text.charAt(end - 2) == '.' && Character.isLetter(last)
+                    && isSingleLetterSegment(start, end)) {
+                return end + 1;
+            }
+            return end;
+        }
+
+        private boolean isDigitBefore(int i) {
+            return i > 0 && Character.isDigit(text.charAt(i - 1));
+        }
+
+        /** Tells whether the word segment just before {@code dot} is one letter, as in "U.S". */
+        private boolean isSingleLetterSegment(int wordStart, int dot) {
+            if (dot - 1 < wordStart || !Character.isLetter(text.charAt(dot - 1))) {
+                return false;
+            }
+            return dot - 1 == wordStart || text.charAt(dot - 2) == '.';
+        }
+
+        private int scanQuoteMark(int start, char c) {
+            int end = start + 1;
+            QuoteStyle style = QuoteMarks.styleOf(c);
+            QuoteMarks.Role role = QuoteMarks.roleOf(c);
+            if (QuoteMarks.isDoubledSingle(text, start)) {
+                end = start + 2;
+                style = QuoteStyle.DOUBLE;
+                role = c == '`' || c == '\u2018' ? QuoteMarks.Role.OPENS : QuoteMarks.Role.EITHER;
+            } else if (c == '"' && end < length && text.charAt(end) == '"') {
+                end = start + 2;
+                diagnostics.add(DiagnosticCode.DOUBLED_QUOTE_MARK, "quotation mark written twice; read as one",
+                        start, end, 1);
+            }
+            boolean opens = role == QuoteMarks.Role.OPENS
+                    || (role == QuoteMarks.Role.EITHER && decideOpens(start, end, style));
+            int token = buffer.tokenCount;
+            boolean firstInParagraph = token == paragraphFirstToken;
+            if (opens) {
+                emit(start, end, TokenKind.OPEN_QUOTE);
+                quotes.open(style, token, firstInParagraph);
+            } else {
+                emit(start, end, TokenKind.CLOSE_QUOTE);
+                if (!quotes.close(style, token)) {
+                    buffer.tokenKind[token] = (byte) TokenKind.PUNCTUATION.ordinal();
+                }
+            }
+            return end;
+        }
+
+        /** Reads a straight mark's role from its flanks: space before opens, space after closes. */
+        private boolean decideOpens(int start, int end, QuoteStyle style) {
+            boolean spaceBefore = start == 0 || isOpeningContext(text.charAt(start - 1));
+            boolean spaceAfter = followedBySpace(end);
+            if (spaceBefore && !spaceAfter) {
+                return true;
+            }
+            if (spaceAfter && !spaceBefore) {
+                return false;
+            }
+            return !quotes.isOpen(style);
+        }
+
+        private boolean isOpeningContext(char before) {
+            return isSpace(before) || before == '(' || before == '[' || before == '{' || isHyphen(before)
+                    || before == '\u2014' || before == '\u2013' || before == '/' || before == ':'
+                    || (QuoteMarks.isQuoteChar(before) && QuoteMarks.roleOf(before) != QuoteMarks.Role.CLOSES);
+        }
+
+        private boolean followedBySpace(int index) {
+            if (index >= length) {
+                return true;
+            }
+            char after = text.charAt(index);
+            return isSpace(after) || after == '.' || after == ',' || after == ';' || after == ':'
+                    || after == '!' || after == '?' || after == ')' || after == ']' || after == '}'
+                    || isHyphen(after) || after == '\u2014' || after == '\u2013' || after == '\u2026'
+                    || (QuoteMarks.isQuoteChar(after) && QuoteMarks.roleOf(after) != QuoteMarks.Role.OPENS);
+        }
+
+        private int scanMark(int start, char c, int cp) {
+            int end = start + Character.charCount(cp);
+            TokenKind kind;
+            if (c == '.' || c == '-' || c == '!' || c == '?') {
+                while (end < length && (text.charAt(end) == c || isTerminal(c) && isTerminal(text.charAt(end)))) {
+                    end++;
+                }
+                kind = TokenKind.PUNCTUATION;
+            } else if (Character.isSurrogate(c) && end == start + 1) {
+                issues.loneSurrogate(start);
+                kind = TokenKind.SYMBOL;
+            } else if (c == '\uFFFD') {
+                issues.replacement(start);
+                kind = TokenKind.SYMBOL;
+            } else {
+                kind = isPunctuation(cp) ? TokenKind.PUNCTUATION : TokenKind.SYMBOL;
+            }
+            emit(start, end, kind);
+            if (isTerminal(c) || c == '\u2026') {
+                terminalPending = !(c == '.' && end == start + 1 && followsAbbreviation(start));
+            }
+            return end;
+        }
+
+        private boolean followsAbbreviation(int dot) {
+            int previous = buffer.tokenCount - 2;
+            if (previous < 0 || buffer.tokenEnd[previous] != dot
+                    || buffer.tokenKind[previous] != (byte) TokenKind.WORD.ordinal()) {
+                return false;
+            }
+            int wordStart = buffer.tokenStart[previous];
+            if (dot - wordStart == 1 && Character.isUpperCase(text.charAt(wordStart))) {
+                return true; // an initial: "George W. Bush"
+            }
+            return abbreviations.contains(buffer.tokenHash[previous]);
+        }
+
+        private void emit(int start, int end, TokenKind kind) {
+            buffer.addToken(start, end, kind, TokenHash.of(text, start, end));
+        }
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isPunctuation(int cp) {
+        switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION:
+            case Character.DASH_PUNCTUATION:
+            case Character.START_PUNCTUATION:
+            case Character.END_PUNCTUATION:
+            case Character.INITIAL_QUOTE_PUNCTUATION:
+            case Character.FINAL_QUOTE_PUNCTUATION:
+            case Character.OTHER_PUNCTUATION:
+                return true;
+            default:
+                return false;
+        }
+    }
+}

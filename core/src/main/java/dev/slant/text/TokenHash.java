@@ -1,0 +1,106 @@
+package dev.slant.text;
+
+/**
+ * The matching key of a token: a 64-bit hash of its folded form, computed on a character range
+ * without allocating.
+ *
+ * <p>Folding lower-cases each UTF-16 unit by Unicode simple case mapping (independent of the
+ * default locale), maps the apostrophes {@code ' ’ ‘ ʼ} to {@code '} and the hyphens
+ * {@code - ‐ ‑} to {@code -}, and ignores a final possessive {@code 's} or {@code '}. Lexicon
+ * phrases are hashed by the same function, so that a phrase matches exactly the tokens that fold
+ * to it.
+ */
+public final class TokenHash {
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private TokenHash() {}
+
+    /**
+     * Hashes the folded form of {@code text[start, end)}.
+     *
+     * @param text the text
+     * @param start the first character, inclusive
+     * @param end the last character, exclusive
+     * @return the token's matching key
+     */
+    public static long of(CharSequence text, int start, int end) {
+        int stop = withoutPossessive(text, start, end);
+        long h = FNV_OFFSET;
+        for (int i = start; i < stop; i++) {
+            h ^= fold(text.charAt(i));
+            h *= FNV_PRIME;
+        }
+        return mix(h);
+    }
+
+    /**
+     * Hashes a whole string, as {@link #of(CharSequence, int, int)} does a range.
+     *
+     * @param word the word
+     * @return its matching key
+     */
+    public static long of(CharSequence word) {
+        return of(word, 0, word.length());
+    }
+
+    /**
+     * Returns the end of {@code text[start, end)} without a final possessive {@code 's} or {@code '}.
+     *
+     * @param text the text
+     * @param start the token's start
+     * @param end the token's end
+     * @return the end of the token's stem
+     */
+    public static int withoutPossessive(CharSequence text, int start, int end) {
+        int length = end - start;
+        if (length > 2) {
+            char last = text.charAt(end - 1);
+            if ((last == 's' || last == 'S') && isApostrophe(text.charAt(end - 2))) {
+                return end - 2;
+            }
+        }
+        if (length > 1 && isApostrophe(text.charAt(end - 1))) {
+            return end - 1;
+        }
+        return end;
+    }
+
+    /**
+     * Folds one character as the hash does.
+     *
+     * @param c the character
+     * @return the folded character
+     */
+    public static char fold(char c) {
+        if (c < 128) {
+            return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        }
+        if (isApostrophe(c)) {
+            return '\'';
+        }
+        if (c == '\u2010' || c == '\u2011') {
+            return '-';
+        }
+        return Character.toLowerCase(c);
+    }
+
+    /**
+     * Tells whether {@code c} is one of the apostrophes folded to {@code '}.
+     *
+     * @param c the character
+     * @return true for {@code ' ’ ‘ ʼ}
+     */
+    public static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC';
+    }
+
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+}
