@@ -27,6 +27,7 @@ public final class Lexicon {
     private final PhraseTrie trie;
     private final int[] nodeGroup;
     private final List<List<LexiconEntry>> groups;
+    private final int[] groupCategories;
 
     private Lexicon(List<PackInfo> packs, List<LexiconEntry> entries) {
         this.packs = List.copyOf(packs);
@@ -47,6 +48,12 @@ public final class Lexicon {
             nodeGroup[node] = groups.size();
             groups.add(List.copyOf(group));
         });
+        this.groupCategories = new int[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            for (LexiconEntry entry : groups.get(g)) {
+                groupCategories[g] |= 1 << entry.category().ordinal();
+            }
+        }
     }
 
     /** An entry waiting at a trie node; a written form beats an inflected one, a later entry an earlier. */
@@ -146,6 +153,17 @@ public final class Lexicon {
      */
     public List<LexiconEntry> entriesOf(int group) {
         return groups.get(group);
+    }
+
+    /**
+     * Tells whether a match's entries include one of {@code category}, without allocating.
+     *
+     * @param group a group from {@link MatchBuffer#group(int)}
+     * @param category a category
+     * @return true if the group has an entry of that category
+     */
+    public boolean groupHas(int group, Category category) {
+        return (groupCategories[group] & (1 << category.ordinal())) != 0;
     }
 
     /**

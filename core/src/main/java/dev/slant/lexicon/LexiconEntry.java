@@ -43,6 +43,16 @@ public record LexiconEntry(
     }
 
     /**
+     * Returns this entry as defined elsewhere.
+     *
+     * @param value the new origin
+     * @return a copy with that origin
+     */
+    public LexiconEntry withOrigin(Origin value) {
+        return new LexiconEntry(phrase, category, concept, label, valence, tags, inflection, value);
+    }
+
+    /**
      * Starts an entry built in code, with no concept, valence 0, no tags and no inflection.
      *
      * @param phrase the phrase

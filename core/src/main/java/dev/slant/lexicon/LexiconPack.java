@@ -166,13 +166,14 @@ public final class LexiconPack {
         }
 
         /**
-         * Adds an entry.
+         * Adds an entry; an entry built in code without an origin of its own is stamped with this pack's.
          *
          * @param entry the entry
          * @return this builder
          */
         public Builder add(LexiconEntry entry) {
-            entries.add(checkNotNull(entry, "entry"));
+            checkNotNull(entry, "entry");
+            entries.add(entry.origin().line() == 0 ? entry.withOrigin(new Origin(name, source, 0)) : entry);
             return this;
         }
 
@@ -184,7 +185,7 @@ public final class LexiconPack {
          * @return this builder
          */
         public Builder add(String phrase, Category category) {
-            return add(LexiconEntry.builder(phrase, category).origin(new Origin(name, source, 0)).build());
+            return add(LexiconEntry.builder(phrase, category).build());
         }
 
         /**

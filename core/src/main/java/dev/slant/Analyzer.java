@@ -1,0 +1,258 @@
+package dev.slant;
+
+import static dev.slant.internal.Checks.checkArgument;
+import static dev.slant.internal.Checks.checkNotNull;
+
+import dev.slant.lexicon.Lexicon;
+import dev.slant.lexicon.LexiconEntry;
+import dev.slant.lexicon.LexiconException;
+import dev.slant.lexicon.LexiconPack;
+import dev.slant.lexicon.Lexicons;
+import dev.slant.lexicon.MatchBuffer;
+import dev.slant.report.ArticleReport;
+import dev.slant.report.Scores;
+import dev.slant.report.Term;
+import dev.slant.text.Diagnostics;
+import dev.slant.text.Span;
+import dev.slant.text.StructureBuffer;
+import dev.slant.text.StructureScanner;
+import dev.slant.text.TextStructure;
+import dev.slant.voice.Voice;
+import dev.slant.voice.VoiceMap;
+import dev.slant.voice.VoiceSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analyses articles: reads their structure, matches the compiled lexicon, resolves the voice of
+ * every term and scores the result.
+ *
+ * <p>An analyzer is built once from lexicon packs and settings, is immutable and thread-safe, and
+ * may live in a {@code static final} field shared by every thread. Each thread reuses its own
+ * scratch buffers, so the per-article path allocates nothing per token; it never throws on any
+ * text, reporting problems as bounded diagnostics instead.
+ *
+ * <pre>{@code
+ * Analyzer analyzer = Slant.analyzer().lexicon("conflict-labels/syria").build();
+ * ArticleReport report = analyzer.analyze(Article.of("id", "Reuters", text));
+ * }</pre>
+ */
+public final class Analyzer {
+    private final Lexicon lexicon;
+    private final StructureScanner scanner;
+    private final VoiceSettings voiceSettings;
+    private final int maxDiagnostics;
+    private final ThreadLocal<Workspace> workspaces;
+
+    private Analyzer(Builder builder, Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.scanner = builder.scanner;
+        this.voiceSettings = builder.voiceSettings;
+        this.maxDiagnostics = builder.maxDiagnostics;
+        this.workspaces = ThreadLocal.withInitial(() -> new Workspace(voiceSettings, maxDiagnostics));
+    }
+
+    /**
+     * Starts a builder with the bundled default packs.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Analyses a text with no metadata.
+     *
+     * @param text any text
+     * @return the report
+     */
+    public ArticleReport analyze(String text) {
+        return analyze(Article.of(text));
+    }
+
+    /**
+     * Analyses an article.
+     *
+     * @param article the article
+     * @return the report; problems with the text are in its diagnostics
+     */
+    public ArticleReport analyze(Article article) {
+        checkNotNull(article, "article");
+        Workspace work = workspaces.get();
+        String text = article.text();
+        work.diagnostics.clear();
+        scanner.scan(text, work.structure, work.diagnostics);
+        lexicon.match(work.structure, work.matches);
+        work.voices.prepare(work.structure, work.matches, lexicon);
+        List<Term> terms = new ArrayList<>(work.matches.count());
+        for (int m = 0; m < work.matches.count(); m++) {
+            int start = work.structure.tokenStart(work.matches.firstToken(m));
+            int end = work.structure.tokenEnd(work.matches.endToken(m) - 1);
+            Span span = new Span(start, end);
+            String words = text.substring(start, end);
+            Voice voice = work.voices.voiceOf(start, end);
+            for (LexiconEntry entry : lexicon.entriesOf(work.matches.group(m))) {
+                terms.add(new Term(span, words, entry, voice));
+            }
+        }
+        int tokens = wordTokens(work.structure);
+        return new ArticleReport(article.info(), tokens, work.structure.sentenceCount(), terms,
+                Scores.of(terms, tokens), work.diagnostics.toList());
+    }
+
+    /**
+     * Reads a text's structure (tokens, sentences, paragraphs, quotations) as this analyzer does.
+     *
+     * @param text any text
+     * @return its structure
+     */
+    public TextStructure structure(String text) {
+        return scanner.scan(text);
+    }
+
+    /**
+     * Returns the compiled lexicon.
+     *
+     * @return the lexicon
+     */
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    private static int wordTokens(StructureBuffer structure) {
+        int words = 0;
+        for (int t = 0; t < structure.tokenCount(); t++) {
+            if (structure.tokenKind(t).isWordLike()) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** One thread's scratch buffers, reused from article to article. */
+    private static final class Workspace {
+        final StructureBuffer structure = new StructureBuffer();
+        final MatchBuffer matches = new MatchBuffer();
+        final Diagnostics diagnostics;
+        final VoiceMap voices;
+
+        Workspace(VoiceSettings settings, int maxDiagnostics) {
+            this.diagnostics = new Diagnostics(maxDiagnostics);
+            this.voices = new VoiceMap(settings);
+        }
+    }
+
+    /** Builds an {@link Analyzer}. Not thread-safe; the analyzer it builds is. */
+    public static final class Builder {
+        private boolean defaults = true;
+        private final List<LexiconPack> packs = new ArrayList<>();
+        private StructureScanner scanner = StructureScanner.standard();
+        private VoiceSettings voiceSettings = VoiceSettings.defaults();
+        private int maxDiagnostics = 100;
+
+        private Builder() {}
+
+        /**
+         * Chooses whether the bundled default packs come first ({@code true} unless changed).
+         *
+         * @param useDefaults whether to start from the defaults
+         * @return this builder
+         */
+        public Builder defaults(boolean useDefaults) {
+            this.defaults = useDefaults;
+            return this;
+        }
+
+        /**
+         * Adds a pack by name (such as {@code conflict-labels/syria}) or by file path.
+         *
+         * @param nameOrPath a pack name or a {@code .lex} file
+         * @return this builder
+         * @throws LexiconException if the pack cannot be found or is invalid
+         */
+        public Builder lexicon(String nameOrPath) {
+            return lexicon(Lexicons.resolve(nameOrPath));
+        }
+
+        /**
+         * Adds a pack from a file.
+         *
+         * @param file a pack file
+         * @return this builder
+         * @throws LexiconException if the file is missing or invalid
+         */
+        public Builder lexicon(Path file) {
+            return lexicon(Lexicons.read(file));
+        }
+
+        /**
+         * Adds a pack, after the defaults and the packs added before it.
+         *
+         * @param pack the pack
+         * @return this builder
+         */
+        public Builder lexicon(LexiconPack pack) {
+            packs.add(checkNotNull(pack, "pack"));
+            return this;
+        }
+
+        /**
+         * Replaces the structure scanner, for example to add abbreviations.
+         *
+         * @param value the scanner
+         * @return this builder
+         */
+        public Builder scanner(StructureScanner value) {
+            this.scanner = checkNotNull(value, "scanner");
+            return this;
+        }
+
+        /**
+         * Replaces the voice thresholds.
+         *
+         * @param value the thresholds
+         * @return this builder
+         */
+        public Builder voiceSettings(VoiceSettings value) {
+            this.voiceSettings = checkNotNull(value, "voiceSettings");
+            return this;
+        }
+
+        /**
+         * Sets how many diagnostics a report keeps (100 unless changed).
+         *
+         * @param value at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is less than 1
+         */
+        public Builder maxDiagnostics(int value) {
+            checkArgument(value >= 1, "maxDiagnostics must be at least 1: %d", value);
+            this.maxDiagnostics = value;
+            return this;
+        }
+
+        /**
+         * Composes the packs and builds the analyzer.
+         *
+         * @return the analyzer
+         * @throws LexiconException if the packs do not compose
+         * @throws IllegalStateException if there is no pack at all
+         */
+        public Analyzer build() {
+            List<LexiconPack> all = new ArrayList<>();
+            if (defaults) {
+                for (String name : Lexicons.defaults()) {
+                    all.add(Lexicons.load(name));
+                }
+            }
+            all.addAll(packs);
+            if (all.isEmpty()) {
+                throw new IllegalStateException("no lexicon packs: put dev.slant:slant-lexicons on the class path "
+                        + "for the bundled packs, or add a pack with lexicon(...)");
+            }
+            return new Analyzer(this, Lexicon.compile(all));
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package dev.slant.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.slant.lexicon.Category;
+import dev.slant.lexicon.LexiconEntry;
+import dev.slant.lexicon.Tag;
+import dev.slant.text.Diagnostic;
+import dev.slant.text.Span;
+import dev.slant.voice.Voice;
+import dev.slant.voice.VoiceKind;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes reports as JSON in the versioned schema documented in {@code docs/report-schema.md}
+ * ({@value ArticleReport#SCHEMA}).
+ */
+public final class ReportJson {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private ReportJson() {}
+
+    /**
+     * Returns a report as one JSON document.
+     *
+     * @param report the report
+     * @param pretty whether to indent
+     * @return the JSON text
+     */
+    public static String toJson(ArticleReport report, boolean pretty) {
+        StringWriter out = new StringWriter();
+        write(report, out, pretty);
+        return out.toString();
+    }
+
+    /**
+     * Writes a report as one JSON document, without a trailing line break.
+     *
+     * @param report the report
+     * @param out where to write; not closed
+     * @param pretty whether to indent
+     * @throws UncheckedIOException if writing fails
+     */
+    public static void write(ArticleReport report, Writer out, boolean pretty) {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (pretty) {
+                json.useDefaultPrettyPrinter();
+            }
+            write(report, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a report as one JSON object to a generator.
+     *
+     * @param report the report
+     * @param json the generator
+     * @throws IOException if writing fails
+     */
+    public static void write(ArticleReport report, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("schema", ArticleReport.SCHEMA);
+        writeArticle(report.article(), json);
+        json.writeNumberField("tokens", report.tokens());
+        json.writeNumberField("sentences", report.sentences());
+        json.writeArrayFieldStart("terms");
+        for (Term term : report.terms()) {
+            writeTerm(term, json);
+        }
+        json.writeEndArray();
+        writeScores(report.scores(), json);
+        json.writeArrayFieldStart("diagnostics");
+        for (Diagnostic diagnostic : report.diagnostics()) {
+            json.writeStartObject();
+            json.writeStringField("code", diagnostic.code().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            json.writeStringField("message", diagnostic.message());
+            json.writeNumberField("start", diagnostic.span().start());
+            json.writeNumberField("end", diagnostic.span().end());
+            json.writeNumberField("count", diagnostic.count());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeArticle(ArticleInfo article, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("article");
+        json.writeStringField("id", article.id());
+        json.writeStringField("outlet", article.outlet());
+        json.writeStringField("title", article.title());
+        json.writeStringField("date", article.date());
+        json.writeStringField("url", article.url());
+        json.writeEndObject();
+    }
+
+    private static void writeTerm(Term term, JsonGenerator json) throws IOException {
+        LexiconEntry entry = term.entry();
+        json.writeStartObject();
+        json.writeNumberField("start", term.span().start());
+        json.writeNumberField("end", term.span().end());
+        json.writeStringField("text", term.text());
+        json.writeStringField("pack", entry.origin().pack());
+        json.writeStringField("entry", entry.phrase());
+        json.writeStringField("category", entry.category().id());
+        writeOptional("concept", entry.concept(), json);
+        json.writeStringField("label", entry.label());
+        json.writeNumberField("valence", entry.valence());
+        json.writeArrayFieldStart("tags");
+        for (Tag tag : entry.tags().stream().sorted().toList()) {
+            json.writeString(tag.id());
+        }
+        json.writeEndArray();
+        writeVoice(term.voice(), json);
+        json.writeEndObject();
+    }
+
+    private static void writeVoice(Voice voice, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("voice");
+        json.writeStringField("kind", voice.kind().id());
+        writeSpan("quote", voice.quote(), json);
+        writeSpan("marker", voice.marker(), json);
+        json.writeEndObject();
+    }
+
+    private static void writeScores(Scores scores, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("scores");
+        json.writeNumberField("tokens", scores.tokens());
+        json.writeObjectFieldStart("categories");
+        for (Category category : Category.values()) {
+            VoiceCounts counts = scores.byCategory().get(category);
+            if (counts != null) {
+                json.writeFieldName(category.id());
+                writeCounts(counts, scores.tokens(), json);
+            }
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("concepts");
+        for (Map.Entry<String, ConceptScore> concept : new java.util.TreeMap<>(scores.byConcept()).entrySet()) {
+            json.writeObjectFieldStart(concept.getKey());
+            writeCountFields(concept.getValue().counts(), scores.tokens(), json);
+            json.writeFieldName("narratorValence");
+            if (concept.getValue().narratorValence().isPresent()) {
+                json.writeNumber(round(concept.getValue().narratorValence().getAsDouble()));
+            } else {
+                json.writeNull();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeCounts(VoiceCounts counts, int tokens, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        writeCountFields(counts, tokens, json);
+        json.writeEndObject();
+    }
+
+    private static void writeCountFields(VoiceCounts counts, int tokens, JsonGenerator json) throws IOException {
+        for (VoiceKind voice : VoiceKind.values()) {
+            json.writeObjectFieldStart(voice.id());
+            json.writeNumberField("count", counts.count(voice));
+            json.writeNumberField("per1000", round(counts.per1000(voice, tokens)));
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeOptional(String field, Optional<String> value, JsonGenerator json) throws IOException {
+        json.writeFieldName(field);
+        if (value.isPresent()) {
+            json.writeString(value.get());
+        } else {
+            json.writeNull();
+        }
+    }
+
+    private static void writeSpan(String field, Optional<Span> span, JsonGenerator json) throws IOException {
+        json.writeFieldName(field);
+        if (span.isEmpty()) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        json.writeNumberField("start", span.get().start());
+        json.writeNumberField("end", span.get().end());
+        json.writeEndObject();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000.0) / 1000.0;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.slant.voice;
+
+import dev.slant.lexicon.Category;
+import dev.slant.lexicon.Lexicon;
+import dev.slant.lexicon.MatchBuffer;
+import dev.slant.text.Span;
+import dev.slant.text.StructureBuffer;
+import dev.slant.text.TokenKind;
+import java.util.Arrays;
+
+/**
+ * Decides the voice of spans in one text: which quotations are speech and which are scare quotes,
+ * and which words stand in the scope of a distancing marker.
+ *
+ * <p>A quotation is read as <b>scare quotes</b> when it is closed, has at most
+ * {@link VoiceSettings#scareQuoteMaxWords()} words and no sentence-ending mark, and no speech cue
+ * stands around it: no colon or comma right before its opening mark, no comma, {@code ?} or
+ * {@code !} right before its closing mark, and no reporting verb within
+ * {@link VoiceSettings#cueWindow()} words on either side in the same sentence. Every other
+ * quotation is speech. A distancing marker applies to up to {@link VoiceSettings#markerScope()}
+ * words after it, up to the next punctuation or quotation mark.
+ *
+ * <p>A map is reused from text to text by one thread; it is not thread-safe.
+ */
+public final class VoiceMap {
+    private final VoiceSettings settings;
+    private StructureBuffer tokens;
+    private boolean[] scare = new boolean[16];
+    private int markerCount;
+    private int[] markerStart = new int[16];
+    private int[] markerEnd = new int[16];
+    private int[] scopeEnd = new int[16];
+
+    /**
+     * Creates a map with the given thresholds.
+     *
+     * @param settings the thresholds
+     */
+    public VoiceMap(VoiceSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Reads the quotations and distancing markers of a scanned and matched text.
+     *
+     * @param text the scanned text
+     * @param matches its phrase matches
+     * @param lexicon the lexicon that produced the matches
+     */
+    public void prepare(StructureBuffer text, MatchBuffer matches, Lexicon lexicon) {
+        this.tokens = text;
+        int quotations = text.quotationCount();
+        if (scare.length < quotations) {
+            scare = new boolean[Math.max(quotations, scare.length * 2)];
+        }
+        for (int q = 0; q < quotations; q++) {
+            scare[q] = isScareQuote(q, matches, lexicon);
+        }
+        markerCount = 0;
+        for (int m = 0; m < matches.count(); m++) {
+            if (lexicon.groupHas(matches.group(m), Category.DISTANCING)) {
+                addMarker(matches.firstToken(m), matches.endToken(m));
+            }
+        }
+    }
+
+    /**
+     * Returns the voice of the characters {@code [start, end)}.
+     *
+     * @param start the first character
+     * @param end the end, exclusive
+     * @return the innermost quotation's voice, else a distancing marker's, else the narrator's
+     */
+    public Voice voiceOf(int start, int end) {
+        int q = tokens.innermostQuotation(start, end);
+        if (q >= 0) {
+            Span quote = new Span(tokens.quoteStart(q), tokens.quoteEnd(q));
+            return scare[q] ? Voice.scareQuoted(quote) : Voice.quoted(quote);
+        }
+        int m = lastMarkerEndingBy(start);
+        if (m >= 0 && start < scopeEnd[m]) {
+            return Voice.markedBy(new Span(markerStart[m], markerEnd[m]));
+        }
+        return Voice.narrator();
+    }
+
+    /** Markers are in text order; returns the last one that ends at or before {@code start}, or -1. */
+    private int lastMarkerEndingBy(int start) {
+        int lo = 0;
+        int hi = markerCount - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (markerEnd[mid] <= start) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Tells whether quotation {@code q} of the prepared text was read as scare quotes.
+     *
+     * @param q a quotation index of the prepared text
+     * @return true for scare quotes, false for speech
+     */
+    public boolean isScareQuote(int q) {
+        return scare[q];
+    }
+
+    private boolean isScareQuote(int q, MatchBuffer matches, Lexicon lexicon) {
+        int open = tokens.quoteOpenToken(q);
+        int close = tokens.quoteCloseToken(q);
+        if (close < 0) {
+            return false;
+        }
+        int words = 0;
+        for (int t = open + 1; t < close; t++) {
+            TokenKind kind = tokens.tokenKind(t);
+            if (kind.isWordLike()) {
+                words++;
+            } else if (kind == TokenKind.PUNCTUATION && isSentenceEnd(t)) {
+                return false;
+            }
+        }
+        if (words == 0 || words > settings.scareQuoteMaxWords()) {
+            return false;
+        }
+        if (open > 0 && isMark(open - 1, ':') || open > 0 && isMark(open - 1, ',')) {
+            return false;
+        }
+        if (isMark(close - 1, ',') || isMark(close - 1, '?') || isMark(close - 1, '!')) {
+            return false;
+        }
+        return !hasCue(open, -1, matches, lexicon) && !hasCue(close, +1, matches, lexicon);
+    }
+
+    /** Looks for a reporting verb within the cue window from {@code from}, in one direction. */
+    private boolean hasCue(int from, int step, MatchBuffer matches, Lexicon lexicon) {
+        int seen = 0;
+        for (int t = from + step; t >= 0 && t < tokens.tokenCount() && seen < settings.cueWindow(); t += step) {
+            TokenKind kind = tokens.tokenKind(t);
+            if (kind == TokenKind.PUNCTUATION && isSentenceEnd(t)) {
+                return false;
+            }
+            if (!kind.isWordLike()) {
+                continue;
+            }
+            seen++;
+            int m = matchAt(t, matches);
+            if (m >= 0 && lexicon.groupHas(matches.group(m), Category.REPORT_VERB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns the match covering token {@code t}, or -1; matches are ordered and do not overlap. */
+    private static int matchAt(int t, MatchBuffer matches) {
+        int lo = 0;
+        int hi = matches.count() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.endToken(mid) <= t) {
+                lo = mid + 1;
+            } else if (matches.firstToken(mid) > t) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isSentenceEnd(int t) {
+        char c = tokens.text().charAt(tokens.tokenStart(t));
+        return c == '.' || c == '!' || c == '?' || c == '\u2026';
+    }
+
+    private boolean isMark(int t, char mark) {
+        return t >= 0 && tokens.tokenEnd(t) - tokens.tokenStart(t) == 1
+                && tokens.text().charAt(tokens.tokenStart(t)) == mark;
+    }
+
+    private void addMarker(int first, int end) {
+        int words = 0;
+        int last = end - 1;
+        for (int t = end; t < tokens.tokenCount() && words < settings.markerScope(); t++) {
+            TokenKind kind = tokens.tokenKind(t);
+            if (!kind.isWordLike()) {
+                break;
+            }
+            words++;
+            last = t;
+        }
+        if (last < end) {
+            return;
+        }
+        if (markerCount == markerStart.length) {
+            int capacity = markerCount * 2;
+            markerStart = Arrays.copyOf(markerStart, capacity);
+            markerEnd = Arrays.copyOf(markerEnd, capacity);
+            scopeEnd = Arrays.copyOf(scopeEnd, capacity);
+        }
+        markerStart[markerCount] = tokens.tokenStart(first);
+        markerEnd[markerCount] = tokens.tokenEnd(end - 1);
+        scopeEnd[markerCount] = tokens.tokenEnd(last);
+        markerCount++;
+    }
+}
