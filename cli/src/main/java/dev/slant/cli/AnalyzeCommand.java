@@ -1,0 +1,81 @@
+package dev.slant.cli;
+
+import dev.slant.Analyzer;
+import dev.slant.Slant;
+import dev.slant.lexicon.LexiconException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code slant analyze}: a report per article, as text, JSON or JSON lines. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Finds the loaded terms of each article and the voice that speaks them: the outlet's own,",
+                "a quoted source's, or held at a distance (scare quotes, \"so-called\")."},
+        footer = {"", "Inputs: .txt files, folders of them (with manifest.tsv: file, outlet, published, url),",
+                ".jsonl corpora (one {\"id\", \"outlet\", \"title\", \"date\", \"url\", \"text\"} per line), or - for standard input.",
+                "", "Exit status: 0 all analysed; 1 some inputs or lines skipped (each named on standard error);",
+                "2 bad usage or a bad lexicon.",
+                "", "Examples:", "  ./slant analyze seeds",
+                "  ./slant analyze seeds --format json --lexicon conflict-labels/syria",
+                "  ./slant analyze article.txt --lexicon my-terms.lex",
+                "  cat article.txt | ./slant analyze -"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, .jsonl corpora, or - for standard input.")
+    private List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or jsonl (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--lexicon", paramLabel = "NAME|FILE",
+            description = "Adds a pack by name (see docs/lexicons.md) or a .lex file, after the defaults; repeatable.")
+    private List<String> lexicons = new ArrayList<>();
+
+    @Option(names = "--no-defaults", description = "Starts from no pack instead of the bundled defaults.")
+    private boolean noDefaults;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        OutputFormat output;
+        try {
+            output = OutputFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("slant: unknown format '" + format + "'; expected text, json or jsonl");
+            return 2;
+        }
+        Analyzer analyzer;
+        try {
+            Analyzer.Builder builder = Slant.analyzer().defaults(!noDefaults);
+            lexicons.forEach(builder::lexicon);
+            analyzer = builder.build();
+        } catch (LexiconException | IllegalStateException e) {
+            err.println("slant: " + e.getMessage());
+            return 2;
+        }
+        ArticleReader.Problems problems = new ArticleReader.Problems(err);
+        int[] analysed = {0};
+        output.begin(out);
+        ArticleReader reader = new ArticleReader(problems,
+                article -> output.write(analyzer.analyze(article), analysed[0]++, out));
+        inputs.forEach(reader::read);
+        output.end(analysed[0], out);
+        out.flush();
+        if (problems.count() > 0) {
+            err.println("slant: " + analysed[0] + " articles analysed, " + problems.count() + " inputs or lines skipped");
+            return 1;
+        }
+        return 0;
+    }
+}

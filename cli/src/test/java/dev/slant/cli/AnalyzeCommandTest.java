@@ -1,0 +1,117 @@
+package dev.slant.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AnalyzeCommandTest {
+    private static final Path SEEDS = Path.of(System.getProperty("slant.seeds"));
+
+    /** The result of one run: status, standard output and standard error. */
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new SlantCommand());
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        int status = command.execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void summarisesTheSeedsPerOutlet() {
+        Run run = run("analyze", SEEDS.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("== 001_289c97c6adab94b1.txt \u00B7 Radio Habana Cuba"), run.out());
+        assertTrue(run.out().contains("In the outlet's own voice:"), run.out());
+        assertTrue(run.out().contains("Only in quotations:"), run.out());
+        assertEquals(5, run.out().lines().filter(line -> line.startsWith("== ")).count());
+    }
+
+    @Test
+    void writesJsonLinesWithTheManifestsMetadata() throws Exception {
+        Run run = run("analyze", SEEDS.toString(), "--format", "jsonl");
+        assertEquals(0, run.status(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(5, lines.size());
+        JsonNode report = new ObjectMapper().readTree(lines.get(3));
+        assertEquals("slant.report/1", report.get("schema").asText());
+        assertEquals("Radio Free Europe/Radio Liberty (RFE/RL)", report.get("article").get("outlet").asText());
+        assertTrue(report.get("terms").size() > 0);
+    }
+
+    @Test
+    void writesOneJsonArray() throws Exception {
+        Run run = run("analyze", SEEDS.resolve("000_a4c2f0c49d754bdd.txt").toString(), "--format", "json");
+        JsonNode reports = new ObjectMapper().readTree(run.out());
+        assertEquals(1, reports.size());
+        assertEquals("000_a4c2f0c49d754bdd.txt", reports.get(0).get("article").get("id").asText());
+    }
+
+    @Test
+    void skipsBadJsonlLinesAndBadPathsButReportsTheRest(@TempDir Path folder) throws Exception {
+        Path corpus = folder.resolve("corpus.jsonl");
+        Files.writeString(corpus, "{\"id\":\"a\",\"outlet\":\"X\",\"text\":\"Rebels attacked.\"}\n"
+                + "not json\n{\"id\":\"b\"}\n{\"id\":\"c\",\"text\":\"Terrorists fled.\"}\n");
+        Run run = run("analyze", corpus.toString(), folder.resolve("missing.txt").toString(), "--format", "jsonl");
+        assertEquals(1, run.status());
+        assertEquals(2, run.out().lines().count());
+        assertTrue(run.err().contains("corpus.jsonl:2: "), run.err());
+        assertTrue(run.err().contains("corpus.jsonl:3: expected a \"text\" field with a string"), run.err());
+        assertTrue(run.err().contains("missing.txt: no such file or folder"), run.err());
+        assertTrue(run.err().contains("2 articles analysed, 3 inputs or lines skipped"), run.err());
+    }
+
+    @Test
+    void failsOnABadLexiconWithItsPlace(@TempDir Path folder) throws Exception {
+        Path pack = folder.resolve("bad.lex");
+        Files.writeString(pack, "@name bad\n@version 1\n@language en\n@license MIT\n@source test\nrebels\tcategory=lable\n");
+        Run run = run("analyze", SEEDS.toString(), "--lexicon", pack.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("bad.lex:6:8: unknown category 'lable'"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void failsOnAnUnknownPackName() {
+        Run run = run("analyze", SEEDS.toString(), "--lexicon", "no-such/pack");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("no-such/pack: no lexicon pack of that name; available: "), run.err());
+    }
+
+    @Test
+    void usesAPackFileFromTheUser(@TempDir Path folder) throws Exception {
+        Path pack = folder.resolve("mine.lex");
+        Files.writeString(pack, "@name mine\n@version 1\n@language en\n@license MIT\n@source test\n"
+                + "observation post\tcategory=label\tconcept=outposts\n");
+        Run run = run("analyze", SEEDS.resolve("002_8a02db862622d40e.txt").toString(), "--lexicon", pack.toString(),
+                "--format", "jsonl");
+        assertTrue(run.out().contains("\"concept\":\"outposts\""), run.out());
+    }
+
+    @Test
+    void rejectsAnUnknownFormat() {
+        Run run = run("analyze", SEEDS.toString(), "--format", "xml");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("unknown format 'xml'"), run.err());
+    }
+
+    @Test
+    void printsHelpWithExamples() {
+        Run run = run("analyze", "--help");
+        assertEquals(0, run.status());
+        assertTrue(run.out().contains("./slant analyze seeds"), run.out());
+    }
+}
