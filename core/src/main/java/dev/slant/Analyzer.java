@@ -98,7 +98,7 @@ public final class Analyzer {
             }
         }
         int tokens = wordTokens(work.structure);
-        return new ArticleReport(article.info(), tokens, work.structure.sentenceCount(), terms,
+        return new ArticleReport(article.info(), work.structure.sentenceCount(), terms,
                 Scores.of(terms, tokens), work.diagnostics.toList());
     }
 

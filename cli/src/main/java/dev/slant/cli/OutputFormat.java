@@ -40,7 +40,7 @@ enum OutputFormat {
         @Override
         void write(ArticleReport report, int index, PrintWriter out) {
             ReportJson.write(report, out, false);
-            out.println();
+            out.print('\n');
         }
     };
 

@@ -80,7 +80,7 @@ class AnalyzeCommandTest {
         Files.writeString(pack, "@name bad\n@version 1\n@language en\n@license MIT\n@source test\nrebels\tcategory=lable\n");
         Run run = run("analyze", SEEDS.toString(), "--lexicon", pack.toString());
         assertEquals(2, run.status());
-        assertTrue(run.err().contains("bad.lex:6:8: unknown category 'lable'"), run.err());
+        assertTrue(run.err().contains("bad.lex:6:17: unknown category 'lable'"), run.err());
         assertEquals("", run.out());
     }
 

@@ -11,13 +11,12 @@ import java.util.List;
  * and the problems found in the text. Immutable.
  *
  * @param article the article's id and metadata
- * @param tokens the number of word tokens
  * @param sentences the number of sentences
  * @param terms the terms in text order
  * @param scores counts and rates by category and concept, by voice
  * @param diagnostics problems found in the text, bounded in number
  */
-public record ArticleReport(ArticleInfo article, int tokens, int sentences, List<Term> terms, Scores scores,
+public record ArticleReport(ArticleInfo article, int sentences, List<Term> terms, Scores scores,
         List<Diagnostic> diagnostics) {
 
     /** The version of the report schema, written as the JSON report's {@code schema} field. */
@@ -26,10 +25,18 @@ public record ArticleReport(ArticleInfo article, int tokens, int sentences, List
     /** Validates the fields and copies the lists. */
     public ArticleReport {
         checkNotNull(article, "article");
-        checkArgument(tokens >= 0, "tokens must not be negative: %d", tokens);
         checkArgument(sentences >= 0, "sentences must not be negative: %d", sentences);
         terms = List.copyOf(checkNotNull(terms, "terms"));
         checkNotNull(scores, "scores");
         diagnostics = List.copyOf(checkNotNull(diagnostics, "diagnostics"));
+    }
+
+    /**
+     * Returns the number of word tokens (words and numbers, not punctuation), the base of every rate.
+     *
+     * @return the article's word tokens
+     */
+    public int tokens() {
+        return scores.tokens();
     }
 }

@@ -22,6 +22,7 @@ public record Scores(int tokens, Map<Category, VoiceCounts> byCategory, Map<Stri
 
     /** Validates and copies the maps. */
     public Scores {
+        dev.slant.internal.Checks.checkArgument(tokens >= 0, "tokens must not be negative: tokens=%d", tokens);
         byCategory = Map.copyOf(checkNotNull(byCategory, "byCategory"));
         byConcept = Map.copyOf(checkNotNull(byConcept, "byConcept"));
     }

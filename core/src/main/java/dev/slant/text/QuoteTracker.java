@@ -106,7 +106,7 @@ final class QuoteTracker {
         int end = lastToken >= open ? buffer.tokenEnd(lastToken) : buffer.tokenEnd(open);
         buffer.addQuotation(open, -1, end, end, openStyle[depth], depth);
         diagnostics.add(DiagnosticCode.UNCLOSED_QUOTATION,
-                "quotation is never closed; it ends with its paragraph",
+                "quotation is never closed; it ends with its paragraph or the text",
                 buffer.tokenStart(open), buffer.tokenEnd(open), 1);
     }
 }

@@ -135,7 +135,7 @@ public final class StructureScanner {
             buffer.sortQuotations();
             issues.report();
             if (buffer.tokenCount == 0) {
-                diagnostics.add(DiagnosticCode.EMPTY_TEXT, "the text has no words", 0, 0, 1);
+                diagnostics.add(DiagnosticCode.EMPTY_TEXT, "the text is empty or white space only", 0, 0, 1);
             }
         }
 

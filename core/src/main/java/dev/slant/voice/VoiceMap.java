@@ -12,13 +12,13 @@ import java.util.Arrays;
  * Decides the voice of spans in one text: which quotations are speech and which are scare quotes,
  * and which words stand in the scope of a distancing marker.
  *
- * <p>A quotation is read as <b>scare quotes</b> when it is closed, has at most
+ * <p>A quotation is read as <b>scare quotes</b> when it is closed, has at least one and at most
  * {@link VoiceSettings#scareQuoteMaxWords()} words and no sentence-ending mark, and no speech cue
  * stands around it: no colon or comma right before its opening mark, no comma, {@code ?} or
  * {@code !} right before its closing mark, and no reporting verb within
  * {@link VoiceSettings#cueWindow()} words on either side in the same sentence. Every other
  * quotation is speech. A distancing marker applies to up to {@link VoiceSettings#markerScope()}
- * words after it, up to the next punctuation or quotation mark.
+ * words after it, and stops at the first token that is not a word or a number.
  *
  * <p>A map is reused from text to text by one thread; it is not thread-safe.
  */

@@ -222,7 +222,7 @@ worry	category=report-verb	inflect=verb
 write	category=report-verb	inflect=verb
 
 # --- Added for Slant: forms the list lacks. inflect=verb gives only regular forms
-# --- (3rd person, -ed, -ing), so irregular pasts and participles are listed here.
+#     (3rd person, -ed, -ing), so irregular pasts and participles are listed here.
 speak	category=report-verb	inflect=verb
 said	category=report-verb
 thought	category=report-verb
@@ -395,9 +395,8 @@ sorry	category=factive
 exciting	category=factive
 
 # --- Added for Slant: forms the list lacks. inflect=verb gives only regular forms
-# --- (3rd person, -ed, -ing), so irregular pasts and participles are listed here.
+#     (3rd person, -ed, -ing), so irregular pasts and participles are listed here.
 knew	category=factive
-known	category=factive
 forgot	category=factive
 forgotten	category=factive
 saw	category=factive
@@ -482,7 +481,7 @@ surmise	category=assertive	inflect=verb
 suspect	category=assertive	inflect=verb
 
 # --- Added for Slant: forms the list lacks. inflect=verb gives only regular forms
-# --- (3rd person, -ed, -ing), so irregular pasts and participles are listed here.
+#     (3rd person, -ed, -ing), so irregular pasts and participles are listed here.
 thought	category=assertive
 said	category=assertive
 wrote	category=assertive
@@ -531,7 +530,7 @@ hesitate	category=implicative	inflect=verb
 attempt	category=implicative	inflect=verb
 
 # --- Added for Slant: forms the list lacks. inflect=verb gives only regular forms
-# --- (3rd person, -ed, -ing), so irregular pasts and participles are listed here.
+#     (3rd person, -ed, -ing), so irregular pasts and participles are listed here.
 got	category=implicative
 gotten	category=implicative
 forgot	category=implicative

@@ -603,7 +603,6 @@ ground operation	concept=military-action	label=military operation	valence=-0.1
 cross-border operation	concept=military-action	label=military operation	valence=-0.2
 military campaign	concept=military-action	label=military operation	valence=-0.1
 military action	concept=military-action	label=military operation	valence=-0.1	inflect=none
-special operation	concept=military-action	label=military operation	valence=0.1	tags=euphemism
 attack	concept=military-action	label=attack	valence=-0.4	tags=violence	inflect=verb
 assault	concept=military-action	label=assault	valence=-0.5	tags=violence	inflect=verb
 raid	concept=military-action	label=raid	valence=-0.3	tags=violence	inflect=verb

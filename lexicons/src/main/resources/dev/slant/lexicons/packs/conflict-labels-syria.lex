@@ -1,6 +1,6 @@
 # conflict-labels/syria: an event pack for coverage of the Syrian war (2011-), written for
-# Slant by its authors. Use it after conflict-labels/en:
-#     --lexicon conflict-labels/en --lexicon conflict-labels/syria
+# Slant by its authors. Use it after conflict-labels/en, which the defaults already include:
+#     slant analyze articles/ --lexicon conflict-labels/syria
 # It adds the names of the parties (with the spellings seen in news: al-Qaeda, al Qaeda,
 # al-Qaida; Hayat Tahrir al-Sham with and without hyphen) and Syria-specific descriptions.
 # A few generic phrases of conflict-labels/en ("rebels", "armed opposition", "foreign-backed
