@@ -53,7 +53,9 @@ final class ArticleReader {
                 problems.skip(input + ": cannot read: " + e.getMessage());
             }
         } else {
-            readTextFile(path, fileName(path), Map.of());
+            Path folder = path.toAbsolutePath().getParent();
+            Map<String, Map<String, String>> manifest = readManifest(folder.resolve("manifest.tsv"));
+            readTextFile(path, fileName(path), manifest.getOrDefault(fileName(path), Map.of()));
         }
     }
 

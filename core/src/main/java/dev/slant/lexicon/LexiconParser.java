@@ -166,7 +166,7 @@ public final class LexiconParser {
             }
             String value = text.substring(keyEnd).strip();
             if (value.isEmpty()) {
-                throw error(keyEnd + 1, "expected a value after @" + key);
+                throw error(keyEnd, "expected a value after @" + key);
             }
             if (header.containsKey(key)) {
                 throw error(at, "header @" + key + " given twice; first at line " + headerLine.get(key));

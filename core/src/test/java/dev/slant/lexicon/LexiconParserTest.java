@@ -169,6 +169,22 @@ class LexiconParserTest {
     }
 
     @Test
+    void namesHeaderWithoutValue() {
+        assertEquals("test.lex:1:9: expected a value after @version", failure("@version\n").getMessage());
+    }
+
+    @Test
+    void namesRemovalWithoutPhrase() {
+        assertEquals("test.lex:8:2: expected a phrase after '-'", failure(HEADER + "-\tcategory=label\n").getMessage());
+    }
+
+    @Test
+    void namesRemovalWithoutCategory() {
+        assertEquals("test.lex:6:1: removal has no category: give category=... or a @category header",
+                failure("@name t\n@version 1\n@language en\n@license MIT\n@source s\n-rebels\n").getMessage());
+    }
+
+    @Test
     void namesMalformedUtf8() {
         byte[] bytes = (HEADER + "rebels\nbad ").getBytes(StandardCharsets.UTF_8);
         byte[] broken = java.util.Arrays.copyOf(bytes, bytes.length + 1);
