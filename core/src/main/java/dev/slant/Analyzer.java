@@ -4,20 +4,17 @@ import static dev.slant.internal.Checks.checkArgument;
 import static dev.slant.internal.Checks.checkNotNull;
 
 import dev.slant.lexicon.Lexicon;
-import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.LexiconException;
 import dev.slant.lexicon.LexiconPack;
 import dev.slant.lexicon.Lexicons;
 import dev.slant.lexicon.MatchBuffer;
 import dev.slant.report.ArticleReport;
-import dev.slant.report.Scores;
-import dev.slant.report.Term;
+import dev.slant.report.TermCollector;
 import dev.slant.text.Diagnostics;
-import dev.slant.text.Span;
 import dev.slant.text.StructureBuffer;
 import dev.slant.text.StructureScanner;
 import dev.slant.text.TextStructure;
-import dev.slant.voice.Voice;
+import dev.slant.voice.VoiceKind;
 import dev.slant.voice.VoiceMap;
 import dev.slant.voice.VoiceSettings;
 import java.nio.file.Path;
@@ -86,20 +83,20 @@ public final class Analyzer {
         scanner.scan(text, work.structure, work.diagnostics);
         lexicon.match(work.structure, work.matches);
         work.voices.prepare(work.structure, work.matches, lexicon);
-        List<Term> terms = new ArrayList<>(work.matches.count());
+        TermCollector terms = work.terms;
+        terms.reset(lexicon);
         for (int m = 0; m < work.matches.count(); m++) {
             int start = work.structure.tokenStart(work.matches.firstToken(m));
             int end = work.structure.tokenEnd(work.matches.endToken(m) - 1);
-            Span span = new Span(start, end);
-            String words = text.substring(start, end);
-            Voice voice = work.voices.voiceOf(start, end);
-            for (LexiconEntry entry : lexicon.entriesOf(work.matches.group(m))) {
-                terms.add(new Term(span, words, entry, voice));
+            int voice = work.voices.voiceCode(start, end);
+            VoiceKind kind = work.voices.kindOf(voice);
+            int group = work.matches.group(m);
+            for (int k = 0; k < lexicon.groupSize(group); k++) {
+                terms.add(start, end, lexicon.groupEntryId(group, k), voice, kind);
             }
         }
-        int tokens = wordTokens(work.structure);
-        return new ArticleReport(article.info(), work.structure.sentenceCount(), terms,
-                Scores.of(terms, tokens), work.diagnostics.toList());
+        return new ArticleReport(article.info(), text, work.structure.sentenceCount(), lexicon, terms.terms(),
+                work.voices.table(), terms.scores(wordTokens(work.structure)), work.diagnostics.toList());
     }
 
     /**
@@ -135,6 +132,7 @@ public final class Analyzer {
     private static final class Workspace {
         final StructureBuffer structure = new StructureBuffer();
         final MatchBuffer matches = new MatchBuffer();
+        final TermCollector terms = new TermCollector();
         final Diagnostics diagnostics;
         final VoiceMap voices;
 

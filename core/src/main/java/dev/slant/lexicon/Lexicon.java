@@ -27,7 +27,10 @@ public final class Lexicon {
     private final PhraseTrie trie;
     private final int[] nodeGroup;
     private final List<List<LexiconEntry>> groups;
+    private final int[][] groupEntryIds;
     private final int[] groupCategories;
+    private final List<String> concepts;
+    private final int[] entryConcept;
 
     private Lexicon(List<PackInfo> packs, List<LexiconEntry> entries) {
         this.packs = List.copyOf(packs);
@@ -40,24 +43,30 @@ public final class Lexicon {
         this.nodeGroup = new int[trie.nodeCount()];
         Arrays.fill(nodeGroup, -1);
         this.groups = new ArrayList<>(terminals.size());
+        this.groupEntryIds = new int[terminals.size()][];
+        this.groupCategories = new int[terminals.size()];
         terminals.forEach((node, byCategory) -> {
-            List<LexiconEntry> group = new ArrayList<>(byCategory.size());
-            byCategory.values().stream()
-                    .sorted(Comparator.comparing(c -> c.entry().category()))
-                    .forEach(c -> group.add(c.entry()));
-            nodeGroup[node] = groups.size();
-            groups.add(List.copyOf(group));
-        });
-        this.groupCategories = new int[groups.size()];
-        for (int g = 0; g < groups.size(); g++) {
-            for (LexiconEntry entry : groups.get(g)) {
-                groupCategories[g] |= 1 << entry.category().ordinal();
+            int group = groups.size();
+            List<Candidate> members = byCategory.values().stream()
+                    .sorted(Comparator.comparing(c -> c.entry().category())).toList();
+            nodeGroup[node] = group;
+            groups.add(members.stream().map(Candidate::entry).toList());
+            groupEntryIds[group] = members.stream().mapToInt(Candidate::id).toArray();
+            for (Candidate member : members) {
+                groupCategories[group] |= 1 << member.entry().category().ordinal();
             }
+        });
+        Map<String, Integer> conceptIds = new LinkedHashMap<>();
+        this.entryConcept = new int[entries.size()];
+        for (int id = 0; id < entries.size(); id++) {
+            entryConcept[id] = entries.get(id).concept()
+                    .map(concept -> conceptIds.computeIfAbsent(concept, c -> conceptIds.size())).orElse(-1);
         }
+        this.concepts = List.copyOf(conceptIds.keySet());
     }
 
     /** An entry waiting at a trie node; a written form beats an inflected one, a later entry an earlier. */
-    private record Candidate(LexiconEntry entry, boolean written) {}
+    private record Candidate(int id, LexiconEntry entry, boolean written) {}
 
     private void insert(int id, LexiconEntry entry, Map<Integer, Map<Category, Candidate>> terminals) {
         List<String> words = PhraseKey.of(entry.phrase()).words();
@@ -74,7 +83,7 @@ public final class Lexicon {
             Map<Category, Candidate> byCategory = terminals.computeIfAbsent(node, n -> new EnumMap<>(Category.class));
             Candidate present = byCategory.get(entry.category());
             if (present == null || written || !present.written()) {
-                byCategory.put(entry.category(), new Candidate(entry, written));
+                byCategory.put(entry.category(), new Candidate(id, entry, written));
             }
         }
     }
@@ -153,6 +162,56 @@ public final class Lexicon {
      */
     public List<LexiconEntry> entriesOf(int group) {
         return groups.get(group);
+    }
+
+    /**
+     * Returns how many entries a match stands for.
+     *
+     * @param group a group from {@link MatchBuffer#group(int)}
+     * @return the number of entries, at least 1
+     */
+    public int groupSize(int group) {
+        return groupEntryIds[group].length;
+    }
+
+    /**
+     * Returns the id of one entry of a match, as {@link #entry(int)} takes it.
+     *
+     * @param group a group from {@link MatchBuffer#group(int)}
+     * @param k an index in {@code [0, groupSize(group))}
+     * @return an entry id, an index into {@link #entries()}
+     */
+    public int groupEntryId(int group, int k) {
+        return groupEntryIds[group][k];
+    }
+
+    /**
+     * Returns the entry with an id.
+     *
+     * @param id an index into {@link #entries()}
+     * @return the entry
+     */
+    public LexiconEntry entry(int id) {
+        return entries.get(id);
+    }
+
+    /**
+     * Returns the concept id of an entry, an index into {@link #concepts()}.
+     *
+     * @param entryId an entry id
+     * @return its concept id, or -1 when the entry names no concept
+     */
+    public int conceptId(int entryId) {
+        return entryConcept[entryId];
+    }
+
+    /**
+     * Returns the concepts the entries name, in order of first appearance.
+     *
+     * @return an immutable list of concept ids such as {@code armed-groups}
+     */
+    public List<String> concepts() {
+        return concepts;
     }
 
     /**

@@ -3,32 +3,103 @@ package dev.slant.report;
 import static dev.slant.internal.Checks.checkArgument;
 import static dev.slant.internal.Checks.checkNotNull;
 
+import dev.slant.lexicon.Lexicon;
+import dev.slant.lexicon.LexiconEntry;
 import dev.slant.text.Diagnostic;
+import dev.slant.text.Span;
+import dev.slant.voice.VoiceKind;
+import dev.slant.voice.VoiceTable;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything Slant found in one article: every term with its span, entry and voice, the scores,
  * and the problems found in the text. Immutable.
  *
- * @param article the article's id and metadata
- * @param sentences the number of sentences
- * @param terms the terms in text order
- * @param scores counts and rates by category and concept, by voice
- * @param diagnostics problems found in the text, bounded in number
+ * <p>Terms are kept in primitive arrays (the fast level: {@link #termCount()}, {@link #termStart},
+ * {@link #termEntry}, {@link #termVoice}); {@link #terms()} is a friendly view that builds each
+ * {@link Term} when it is read.
  */
-public record ArticleReport(ArticleInfo article, int sentences, List<Term> terms, Scores scores,
-        List<Diagnostic> diagnostics) {
-
+public final class ArticleReport {
     /** The version of the report schema, written as the JSON report's {@code schema} field. */
     public static final String SCHEMA = "slant.report/1";
 
-    /** Validates the fields and copies the lists. */
-    public ArticleReport {
-        checkNotNull(article, "article");
+    private final ArticleInfo article;
+    private final String text;
+    private final int sentences;
+    private final Lexicon lexicon;
+    private final int[] termStart;
+    private final int[] termEnd;
+    private final int[] termEntry;
+    private final int[] termVoice;
+    private final VoiceTable voices;
+    private final Scores scores;
+    private final List<Diagnostic> diagnostics;
+
+    /**
+     * Creates a report; {@code dev.slant.Analyzer} is the usual maker. The term arrays are taken,
+     * not copied: the caller must not change them afterwards.
+     *
+     * @param article the article's metadata
+     * @param text the article's text, that every span points into
+     * @param sentences the number of sentences
+     * @param lexicon the lexicon whose entry ids the terms carry
+     * @param terms the terms, in text order
+     * @param voices the table that decodes the terms' voice codes
+     * @param scores the counts by category and concept
+     * @param diagnostics problems found in the text
+     */
+    public ArticleReport(ArticleInfo article, String text, int sentences, Lexicon lexicon, TermArrays terms,
+            VoiceTable voices, Scores scores, List<Diagnostic> diagnostics) {
+        this.article = checkNotNull(article, "article");
+        this.text = checkNotNull(text, "text");
         checkArgument(sentences >= 0, "sentences must not be negative: %d", sentences);
-        terms = List.copyOf(checkNotNull(terms, "terms"));
-        checkNotNull(scores, "scores");
-        diagnostics = List.copyOf(checkNotNull(diagnostics, "diagnostics"));
+        this.sentences = sentences;
+        this.lexicon = checkNotNull(lexicon, "lexicon");
+        this.termStart = terms.start();
+        this.termEnd = terms.end();
+        this.termEntry = terms.entry();
+        this.termVoice = terms.voice();
+        this.voices = checkNotNull(voices, "voices");
+        this.scores = checkNotNull(scores, "scores");
+        this.diagnostics = List.copyOf(checkNotNull(diagnostics, "diagnostics"));
+    }
+
+    /**
+     * The terms of a report as parallel arrays of equal length.
+     *
+     * @param start each term's first character
+     * @param end each term's end, exclusive
+     * @param entry each term's entry id in the lexicon
+     * @param voice each term's voice code in the voice table
+     */
+    public record TermArrays(int[] start, int[] end, int[] entry, int[] voice) {
+
+        /** Validates the lengths. */
+        public TermArrays {
+            checkArgument(start.length == end.length && end.length == entry.length && entry.length == voice.length,
+                    "term arrays must have equal lengths: %d, %d, %d, %d", start.length, end.length, entry.length,
+                    voice.length);
+        }
+    }
+
+    /**
+     * Returns the article's id and metadata.
+     *
+     * @return the article's info
+     */
+    public ArticleInfo article() {
+        return article;
+    }
+
+    /**
+     * Returns the article's text, that every span points into.
+     *
+     * @return the text
+     */
+    public String text() {
+        return text;
     }
 
     /**
@@ -38,5 +109,121 @@ public record ArticleReport(ArticleInfo article, int sentences, List<Term> terms
      */
     public int tokens() {
         return scores.tokens();
+    }
+
+    /**
+     * Returns the number of sentences.
+     *
+     * @return the sentence count
+     */
+    public int sentences() {
+        return sentences;
+    }
+
+    /**
+     * Returns the terms in text order; where a phrase is an entry of several categories, one term
+     * per category, in category order.
+     *
+     * @return an immutable view
+     */
+    public List<Term> terms() {
+        return new AbstractList<>() {
+            @Override
+            public Term get(int i) {
+                Objects.checkIndex(i, termStart.length);
+                return new Term(new Span(termStart[i], termEnd[i]), text.substring(termStart[i], termEnd[i]),
+                        lexicon.entry(termEntry[i]), voices.voice(termVoice[i]));
+            }
+
+            @Override
+            public int size() {
+                return termStart.length;
+            }
+        };
+    }
+
+    /**
+     * Returns the number of terms.
+     *
+     * @return the term count
+     */
+    public int termCount() {
+        return termStart.length;
+    }
+
+    /**
+     * Returns where term {@code i} starts, without allocating.
+     *
+     * @param i a term index
+     * @return its first character
+     */
+    public int termStart(int i) {
+        return termStart[i];
+    }
+
+    /**
+     * Returns where term {@code i} ends, without allocating.
+     *
+     * @param i a term index
+     * @return its end, exclusive
+     */
+    public int termEnd(int i) {
+        return termEnd[i];
+    }
+
+    /**
+     * Returns the lexicon entry of term {@code i}, without allocating.
+     *
+     * @param i a term index
+     * @return its entry
+     */
+    public LexiconEntry termEntry(int i) {
+        return lexicon.entry(termEntry[i]);
+    }
+
+    /**
+     * Returns the voice kind of term {@code i}, without allocating.
+     *
+     * @param i a term index
+     * @return its voice kind
+     */
+    public VoiceKind termVoice(int i) {
+        return voices.kind(termVoice[i]);
+    }
+
+    /**
+     * Returns the counts and rates by category and concept, by voice.
+     *
+     * @return the scores
+     */
+    public Scores scores() {
+        return scores;
+    }
+
+    /**
+     * Returns the problems found in the text, bounded in number.
+     *
+     * @return an immutable list
+     */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ArticleReport that && article.equals(that.article) && text.equals(that.text)
+                && sentences == that.sentences && terms().equals(that.terms()) && scores.equals(that.scores)
+                && diagnostics.equals(that.diagnostics);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(article, text.hashCode(), sentences, terms());
+    }
+
+    @Override
+    public String toString() {
+        return "ArticleReport[" + article.id() + ", " + termStart.length + " terms, " + diagnostics.size()
+                + " diagnostics]";
     }
 }

@@ -15,23 +15,6 @@ public record VoiceCounts(int narrator, int quoted, int distanced) {
     public static final VoiceCounts ZERO = new VoiceCounts(0, 0, 0);
 
     /**
-     * Returns these counts with one more finding in {@code voice}.
-     *
-     * @param voice the finding's voice
-     * @return the new counts
-     */
-    public VoiceCounts plus(VoiceKind voice) {
-        switch (voice) {
-            case NARRATOR:
-                return new VoiceCounts(narrator + 1, quoted, distanced);
-            case QUOTED:
-                return new VoiceCounts(narrator, quoted + 1, distanced);
-            default:
-                return new VoiceCounts(narrator, quoted, distanced + 1);
-        }
-    }
-
-    /**
      * Returns the count in one voice.
      *
      * @param voice a voice

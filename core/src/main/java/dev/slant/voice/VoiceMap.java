@@ -65,23 +65,53 @@ public final class VoiceMap {
     }
 
     /**
-     * Returns the voice of the characters {@code [start, end)}.
+     * Returns the voice code of the characters {@code [start, end)}, without allocating: the
+     * innermost quotation's voice, else a distancing marker's, else the narrator's.
      *
      * @param start the first character
      * @param end the end, exclusive
-     * @return the innermost quotation's voice, else a distancing marker's, else the narrator's
+     * @return a code that {@link #table()} turns into a {@link Voice}
      */
-    public Voice voiceOf(int start, int end) {
+    public int voiceCode(int start, int end) {
         int q = tokens.innermostQuotation(start, end);
         if (q >= 0) {
-            Span quote = new Span(tokens.quoteStart(q), tokens.quoteEnd(q));
-            return scare[q] ? Voice.scareQuoted(quote) : Voice.quoted(quote);
+            return 1 + q;
         }
         int m = lastMarkerEndingBy(start);
         if (m >= 0 && start < scopeEnd[m]) {
-            return Voice.markedBy(new Span(markerStart[m], markerEnd[m]));
+            return -1 - m;
         }
-        return Voice.narrator();
+        return VoiceTable.NARRATOR;
+    }
+
+    /**
+     * Returns the kind of voice a code of the prepared text stands for, without allocating.
+     *
+     * @param code a code from {@link #voiceCode(int, int)}
+     * @return its kind
+     */
+    public VoiceKind kindOf(int code) {
+        if (code == VoiceTable.NARRATOR) {
+            return VoiceKind.NARRATOR;
+        }
+        return code > 0 && !scare[code - 1] ? VoiceKind.QUOTED : VoiceKind.DISTANCED;
+    }
+
+    /**
+     * Returns an immutable copy of the prepared text's quotations and markers, to decode voice codes later.
+     *
+     * @return the table
+     */
+    public VoiceTable table() {
+        int quotations = tokens.quotationCount();
+        int[] quoteStart = new int[quotations];
+        int[] quoteEnd = new int[quotations];
+        for (int q = 0; q < quotations; q++) {
+            quoteStart[q] = tokens.quoteStart(q);
+            quoteEnd[q] = tokens.quoteEnd(q);
+        }
+        return new VoiceTable(quoteStart, quoteEnd, Arrays.copyOf(scare, quotations),
+                Arrays.copyOf(markerStart, markerCount), Arrays.copyOf(markerEnd, markerCount));
     }
 
     /** Markers are in text order; returns the last one that ends at or before {@code start}, or -1. */
