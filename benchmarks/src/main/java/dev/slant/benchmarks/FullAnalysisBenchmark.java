@@ -2,15 +2,18 @@ package dev.slant.benchmarks;
 
 import dev.slant.Analyzer;
 import dev.slant.Slant;
-import dev.slant.report.ArticleReport;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -18,41 +21,59 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The full analysis (structure, phrase matching, voice, scores) of the five seed articles with the
- * default packs; one operation analyses all five (15,800 bytes), so MB/s = ops/s x 0.0158.
+ * The full analysis (structure, phrase matching, voice, scores) with the default packs, over
+ * inputs of growing size: the seed articles, and generated news-like documents of 1 KB to 10 MB.
+ * One operation analyses the whole input once; the {@code bytes} counter is the input's UTF-8
+ * bytes per second, so MB/s is {@code bytes / 1e6}, and for {@code 3k} ops/s is articles/s.
  *
  * <pre>
  * mvn -q -DskipTests package -pl benchmarks -am
- * java -jar benchmarks/target/benchmarks.jar FullAnalysisBenchmark
+ * java -jar benchmarks/target/benchmarks.jar FullAnalysisBenchmark -prof gc         # one thread
+ * java -jar benchmarks/target/benchmarks.jar FullAnalysisBenchmark -t 2 -p input=3k  # two threads
  * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class FullAnalysisBenchmark {
-    private Analyzer analyzer;
-    private List<String> seeds;
+    /** The input: {@code seeds}, or a generated document of that size. */
+    @Param({"seeds", "1k", "3k", "10k", "100k", "1m", "10m"})
+    public String input;
 
-    /** Builds the analyzer and reads the seeds, outside the measurement. */
-    @Setup
+    private Analyzer analyzer;
+    private List<String> texts;
+    private long inputBytes;
+
+    /** Counts input bytes, so that JMH reports bytes per second beside operations per second. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Throughput {
+        /** Input bytes analysed. */
+        public long bytes;
+    }
+
+    /** Builds the analyzer and the input, outside the measurement. */
+    @Setup(Level.Trial)
     public void setUp() {
         analyzer = Slant.analyzer().build();
-        seeds = SeedCorpus.texts();
+        texts = Inputs.texts(input);
+        inputBytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
     }
 
     /**
-     * Analyses the five seed articles.
+     * Analyses the input once.
      *
+     * @param counters counts the bytes analysed
      * @param sink keeps the reports alive
      */
     @Benchmark
-    public void analyzeSeeds(Blackhole sink) {
-        for (String text : seeds) {
-            ArticleReport report = analyzer.analyze(text);
-            sink.consume(report);
+    public void analyze(Throughput counters, Blackhole sink) {
+        for (String text : texts) {
+            sink.consume(analyzer.analyze(text));
         }
+        counters.bytes += inputBytes;
     }
 }
