@@ -19,12 +19,13 @@ record PhraseKey(List<String> words) {
         StructureBuffer buffer = new StructureBuffer();
         StructureScanner.standard().scan(phrase, buffer, new Diagnostics(16));
         List<String> words = new ArrayList<>(buffer.tokenCount());
+        char[] chars = phrase.toCharArray();
         for (int i = 0; i < buffer.tokenCount(); i++) {
             int start = buffer.tokenStart(i);
-            int end = TokenHash.withoutPossessive(phrase, start, buffer.tokenEnd(i));
+            int end = TokenHash.withoutPossessive(chars, start, buffer.tokenEnd(i));
             StringBuilder folded = new StringBuilder(end - start);
             for (int c = start; c < end; c++) {
-                folded.append(TokenHash.fold(phrase.charAt(c)));
+                folded.append(TokenHash.fold(chars[c]));
             }
             words.add(folded.toString());
         }

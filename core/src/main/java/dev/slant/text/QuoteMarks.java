@@ -47,27 +47,27 @@ final class QuoteMarks {
      * Returns the style of an opening mark at {@code index}, or null if none opens there. Two
      * single marks in a row ({@code ''}, {@code ``}) are the typewriter form of a double mark.
      */
-    static QuoteStyle openingStyleAt(CharSequence text, int index) {
-        if (index >= text.length()) {
+    static QuoteStyle openingStyleAt(char[] text, int length, int index) {
+        if (index >= length) {
             return null;
         }
-        char c = text.charAt(index);
+        char c = text[index];
         if (!isQuoteChar(c) || roleOf(c) == Role.CLOSES) {
             return null;
         }
-        if (isDoubledSingle(text, index)) {
+        if (isDoubledSingle(text, length, index)) {
             return QuoteStyle.DOUBLE;
         }
         return styleOf(c);
     }
 
     /** Two single marks in a row read as one double mark. */
-    static boolean isDoubledSingle(CharSequence text, int index) {
-        if (index + 1 >= text.length()) {
+    static boolean isDoubledSingle(char[] text, int length, int index) {
+        if (index + 1 >= length) {
             return false;
         }
-        char c = text.charAt(index);
-        char next = text.charAt(index + 1);
+        char c = text[index];
+        char next = text[index + 1];
         return (c == '\'' && next == '\'') || (c == '`' && next == '`')
                 || (c == '\u2019' && next == '\u2019') || (c == '\u2018' && next == '\u2018');
     }

@@ -74,14 +74,14 @@ final class QuoteTracker {
      * Called at a blank line, before the next paragraph's first token: keeps the outermost
      * quotation open when the next paragraph starts by reopening it, and ends the rest.
      */
-    void paragraphBreak(CharSequence text, int nextTokenStart, int lastToken) {
+    void paragraphBreak(char[] text, int length, int nextTokenStart, int lastToken) {
         if (depth == 0) {
             return;
         }
         while (depth > 1) {
             closeInnermostUnclosed(lastToken);
         }
-        QuoteStyle reopened = QuoteMarks.openingStyleAt(text, nextTokenStart);
+        QuoteStyle reopened = QuoteMarks.openingStyleAt(text, length, nextTokenStart);
         if (reopened == openStyle[0]) {
             reopening = reopened;
         } else {

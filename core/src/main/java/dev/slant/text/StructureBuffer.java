@@ -37,13 +37,34 @@ public final class StructureBuffer {
     boolean[] quoteClosed = new boolean[INITIAL];
 
     CharSequence text = "";
+    private char[] chars = new char[256];
 
     void reset(CharSequence newText) {
         text = newText;
+        copyChars(newText);
         tokenCount = 0;
         sentenceCount = 0;
         paragraphCount = 0;
         quotationCount = 0;
+    }
+
+    /** Scanning reads a reused array: much faster than {@code charAt}, and no allocation once it has grown. */
+    private void copyChars(CharSequence newText) {
+        int length = newText.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length + (chars.length >> 1))];
+        }
+        if (newText instanceof String) {
+            ((String) newText).getChars(0, length, chars, 0);
+        } else {
+            for (int i = 0; i < length; i++) {
+                chars[i] = newText.charAt(i);
+            }
+        }
+    }
+
+    char[] chars() {
+        return chars;
     }
 
     void addToken(int start, int end, TokenKind kind, long hash) {

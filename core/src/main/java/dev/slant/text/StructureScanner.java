@@ -98,7 +98,7 @@ public final class StructureScanner {
 
     /** The state of one scan. */
     private final class Pass {
-        private final CharSequence text;
+        private final char[] chars;
         private final int length;
         private final StructureBuffer buffer;
         private final Diagnostics diagnostics;
@@ -110,19 +110,19 @@ public final class StructureScanner {
         private int paragraphFirstToken;
 
         Pass(CharSequence text, StructureBuffer buffer, Diagnostics diagnostics) {
-            this.text = text;
             this.length = text.length();
             this.buffer = buffer;
             this.diagnostics = diagnostics;
             this.issues = new CharacterIssues(diagnostics);
             buffer.reset(text);
+            this.chars = buffer.chars();
             quotes.reset(buffer, diagnostics);
         }
 
         void run() {
             int i = 0;
             while (i < length) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 if (isSpace(c)) {
                     countLineBreak(c, i);
                     i++;
@@ -140,6 +140,9 @@ public final class StructureScanner {
         }
 
         private boolean isSpace(char c) {
+            if (c > ' ' && c < '\u007F') {
+                return false;
+            }
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B') {
                 return true;
             }
@@ -153,7 +156,7 @@ public final class StructureScanner {
             if (c == '\n') {
                 newlines++;
             } else if (c == '\r') {
-                if (i + 1 >= length || text.charAt(i + 1) != '\n') {
+                if (i + 1 >= length || chars[i + 1] != '\n') {
                     newlines++;
                 }
             } else if (c == '\u2029') {
@@ -170,13 +173,13 @@ public final class StructureScanner {
                 buffer.startParagraph(0);
                 buffer.startSentence(0);
             } else if (newlines >= 2) {
-                quotes.paragraphBreak(text, start, count - 1);
+                quotes.paragraphBreak(chars, length, start, count - 1);
                 buffer.startParagraph(count);
                 buffer.startSentence(count);
                 paragraphFirstToken = count;
                 terminalPending = false;
             } else if (terminalPending) {
-                char c = text.charAt(start);
+                char c = chars[start];
                 if (isClosingAfterTerminal(c, start)) {
                     newlines = 0;
                     return; // stays in the sentence; the boundary may come after it
@@ -206,20 +209,20 @@ public final class StructureScanner {
                 return true;
             }
             if (Character.isHighSurrogate(c)) {
-                return Character.isUpperCase(Character.codePointAt(text, start));
+                return Character.isUpperCase(Character.codePointAt(chars, start, length));
             }
             return c == '(' || c == '[' || c == '*' || c == '#' || c == '-' || c == '\u2022'
                     || (QuoteMarks.isQuoteChar(c) && QuoteMarks.roleOf(c) != QuoteMarks.Role.CLOSES);
         }
 
         private int scanToken(int start, char c) {
-            int cp = Character.codePointAt(text, start);
+            int cp = codePointAt(start);
             if (isWordChar(cp)) {
                 return scanWord(start);
             }
             if (QuoteMarks.isQuoteChar(c)) {
-                if ((c == '\'' || c == '\u2019') && start + 1 < length && Character.isDigit(text.charAt(start + 1))
-                        && !QuoteMarks.isDoubledSingle(text, start)) {
+                if ((c == '\'' || c == '\u2019') && start + 1 < length && Character.isDigit(chars[start + 1])
+                        && !QuoteMarks.isDoubledSingle(chars, length, start)) {
                     return scanWord(start); // an elided year: '90s
                 }
                 return scanQuoteMark(start, c);
@@ -230,38 +233,58 @@ public final class StructureScanner {
         private int scanWord(int start) {
             int i = start;
             boolean hasLetter = false;
+            // The token's hash is computed as it is read; the two previous states serve the possessive rule.
+            long hash = TokenHash.START;
+            long allButOne = hash;
+            long allButTwo = hash;
             while (i < length) {
-                int cp = Character.codePointAt(text, i);
-                if (isWordChar(cp)) {
-                    hasLetter |= Character.isLetter(cp);
-                    i += Character.charCount(cp);
-                    continue;
+                char c = chars[i];
+                if (c < 128 && ASCII_WORD[c]) {
+                    hasLetter |= c > '9';
+                } else if (c >= 128 && isWordChar(codePointAt(i))) {
+                    hasLetter |= Character.isLetter(codePointAt(i));
+                } else if (!joinsWord(start, i, c)) {
+                    break;
                 }
-                char c = text.charAt(i);
-                if (i + 1 < length && isWordChar(Character.codePointAt(text, i + 1))) {
-                    if (isHyphen(c) || TokenHash.isApostrophe(c)) {
-                        i++;
-                        continue;
-                    }
-                    if ((c == '.' || c == ',') && isDigitBefore(i) && Character.isDigit(text.charAt(i + 1))) {
-                        i++;
-                        continue;
-                    }
-                    if (c == '.' && isSingleLetterSegment(start, i) && Character.isLetter(text.charAt(i + 1))) {
-                        i++;
-                        continue;
-                    }
-                }
-                break;
+                allButTwo = allButOne;
+                allButOne = hash;
+                hash = TokenHash.step(hash, c);
+                i++;
             }
-            i = scanWordEnding(start, i);
+            int end = scanWordEnding(start, i);
+            if (end > i) {
+                allButTwo = allButOne;
+                allButOne = hash;
+                hash = TokenHash.step(hash, chars[i]);
+            }
             TokenKind kind = hasLetter ? TokenKind.WORD : TokenKind.NUMBER;
-            emit(start, i, kind);
-            if (i - start > OVERLONG_TOKEN) {
+            buffer.addToken(start, end, kind, TokenHash.finish(chars, start, end, hash, allButOne, allButTwo));
+            if (end - start > OVERLONG_TOKEN) {
                 diagnostics.add(DiagnosticCode.OVERLONG_TOKEN,
-                        "a token of " + (i - start) + " characters: text without spaces?", start, i, 1);
+                        "a token of " + (end - start) + " characters: text without spaces?", start, end, 1);
             }
-            return i;
+            return end;
+        }
+
+        /**
+         * Tells whether {@code c} at {@code i} joins the word it follows to the word character
+         * after it: an inner hyphen or apostrophe, a number's separator, an acronym's dot, or the
+         * low half of a surrogate pair.
+         */
+        private boolean joinsWord(int start, int i, char c) {
+            if (Character.isLowSurrogate(c) && i > start && Character.isHighSurrogate(chars[i - 1])) {
+                return true;
+            }
+            if (i + 1 >= length || !isWordChar(codePointAt(i + 1))) {
+                return false;
+            }
+            if (isHyphen(c) || TokenHash.isApostrophe(c)) {
+                return true;
+            }
+            if ((c == '.' || c == ',') && isDigitBefore(i) && Character.isDigit(chars[i + 1])) {
+                return true;
+            }
+            return c == '.' && isSingleLetterSegment(start, i) && Character.isLetter(chars[i + 1]);
         }
 
         /** Takes a possessive apostrophe ("terrorists'") or an acronym's final dot ("U.S.") into the word. */
@@ -269,40 +292,45 @@ public final class StructureScanner {
             if (end >= length) {
                 return end;
             }
-            char c = text.charAt(end);
-            char last = text.charAt(end - 1);
+            char c = chars[end];
+            char last = chars[end - 1];
             if (TokenHash.isApostrophe(c) && c != '\u2018' && (last == 's' || last == 'S')
-                    && !quotes.isOpen(QuoteStyle.SINGLE) && !QuoteMarks.isDoubledSingle(text, end)) {
+                    && !quotes.isOpen(QuoteStyle.SINGLE) && !QuoteMarks.isDoubledSingle(chars, length, end)) {
                 return end + 1;
             }
-            if (c == '.' && end - start >= 3 && text.charAt(end - 2) == '.' && Character.isLetter(last)
+            if (c == '.' && end - start >= 3 && chars[end - 2] == '.' && Character.isLetter(last)
                     && isSingleLetterSegment(start, end)) {
                 return end + 1;
             }
             return end;
         }
 
+        private int codePointAt(int i) {
+            char c = chars[i];
+            return Character.isHighSurrogate(c) ? Character.codePointAt(chars, i, length) : c;
+        }
+
         private boolean isDigitBefore(int i) {
-            return i > 0 && Character.isDigit(text.charAt(i - 1));
+            return i > 0 && Character.isDigit(chars[i - 1]);
         }
 
         /** Tells whether the word segment just before {@code dot} is one letter, as in "U.S". */
         private boolean isSingleLetterSegment(int wordStart, int dot) {
-            if (dot - 1 < wordStart || !Character.isLetter(text.charAt(dot - 1))) {
+            if (dot - 1 < wordStart || !Character.isLetter(chars[dot - 1])) {
                 return false;
             }
-            return dot - 1 == wordStart || text.charAt(dot - 2) == '.';
+            return dot - 1 == wordStart || chars[dot - 2] == '.';
         }
 
         private int scanQuoteMark(int start, char c) {
             int end = start + 1;
             QuoteStyle style = QuoteMarks.styleOf(c);
             QuoteMarks.Role role = QuoteMarks.roleOf(c);
-            if (QuoteMarks.isDoubledSingle(text, start)) {
+            if (QuoteMarks.isDoubledSingle(chars, length, start)) {
                 end = start + 2;
                 style = QuoteStyle.DOUBLE;
                 role = c == '`' || c == '\u2018' ? QuoteMarks.Role.OPENS : QuoteMarks.Role.EITHER;
-            } else if (c == '"' && end < length && text.charAt(end) == '"') {
+            } else if (c == '"' && end < length && chars[end] == '"') {
                 end = start + 2;
                 diagnostics.add(DiagnosticCode.DOUBLED_QUOTE_MARK, "quotation mark written twice; read as one",
                         start, end, 1);
@@ -325,7 +353,7 @@ public final class StructureScanner {
 
         /** Reads a straight mark's role from its flanks: space before opens, space after closes. */
         private boolean decideOpens(int start, int end, QuoteStyle style) {
-            boolean spaceBefore = start == 0 || isOpeningContext(text.charAt(start - 1));
+            boolean spaceBefore = start == 0 || isOpeningContext(chars[start - 1]);
             boolean spaceAfter = followedBySpace(end);
             if (spaceBefore && !spaceAfter) {
                 return true;
@@ -346,7 +374,7 @@ public final class StructureScanner {
             if (index >= length) {
                 return true;
             }
-            char after = text.charAt(index);
+            char after = chars[index];
             return isSpace(after) || after == '.' || after == ',' || after == ';' || after == ':'
                     || after == '!' || after == '?' || after == ')' || after == ']' || after == '}'
                     || isHyphen(after) || after == '\u2014' || after == '\u2013' || after == '\u2026'
@@ -357,7 +385,7 @@ public final class StructureScanner {
             int end = start + Character.charCount(cp);
             TokenKind kind;
             if (c == '.' || c == '-' || c == '!' || c == '?') {
-                while (end < length && (text.charAt(end) == c || isTerminal(c) && isTerminal(text.charAt(end)))) {
+                while (end < length && (chars[end] == c || isTerminal(c) && isTerminal(chars[end]))) {
                     end++;
                 }
                 kind = TokenKind.PUNCTUATION;
@@ -384,14 +412,14 @@ public final class StructureScanner {
                 return false;
             }
             int wordStart = buffer.tokenStart[previous];
-            if (dot - wordStart == 1 && Character.isUpperCase(text.charAt(wordStart))) {
+            if (dot - wordStart == 1 && Character.isUpperCase(chars[wordStart])) {
                 return true; // an initial: "George W. Bush"
             }
             return abbreviations.contains(buffer.tokenHash[previous]);
         }
 
         private void emit(int start, int end, TokenKind kind) {
-            buffer.addToken(start, end, kind, TokenHash.of(text, start, end));
+            buffer.addToken(start, end, kind, TokenHash.of(chars, start, end));
         }
     }
 
@@ -403,7 +431,19 @@ public final class StructureScanner {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
+    /** Word characters among the first 128, looked up instead of classified: the hot path of scanning. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
     private static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return ASCII_WORD[cp];
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }

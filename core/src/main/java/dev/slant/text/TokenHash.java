@@ -17,6 +17,41 @@ public final class TokenHash {
     private TokenHash() {}
 
     /**
+     * Hashes the folded form of {@code text[start, end)}; the scanner's zero-allocation path.
+     *
+     * @param text the characters
+     * @param start the first character, inclusive
+     * @param end the last character, exclusive
+     * @return the token's matching key
+     */
+    public static long of(char[] text, int start, int end) {
+        int stop = withoutPossessive(text, start, end);
+        long h = FNV_OFFSET;
+        for (int i = start; i < stop; i++) {
+            h = step(h, text[i]);
+        }
+        return mix(h);
+    }
+
+    /** The state of a hash before any character, for hashing while scanning. */
+    static final long START = FNV_OFFSET;
+
+    /** Adds one character to a hash state. */
+    static long step(long state, char c) {
+        return (state ^ fold(c)) * FNV_PRIME;
+    }
+
+    /**
+     * Finishes a hash computed while scanning {@code text[start, end)}, given the states after
+     * all characters, after all but the last, and after all but the last two: the possessive
+     * rule picks one, as {@link #of(char[], int, int)} would.
+     */
+    static long finish(char[] text, int start, int end, long all, long allButOne, long allButTwo) {
+        int stop = withoutPossessive(text, start, end);
+        return mix(stop == end ? all : stop == end - 1 ? allButOne : allButTwo);
+    }
+
+    /**
      * Hashes the folded form of {@code text[start, end)}.
      *
      * @param text the text
@@ -25,13 +60,7 @@ public final class TokenHash {
      * @return the token's matching key
      */
     public static long of(CharSequence text, int start, int end) {
-        int stop = withoutPossessive(text, start, end);
-        long h = FNV_OFFSET;
-        for (int i = start; i < stop; i++) {
-            h ^= fold(text.charAt(i));
-            h *= FNV_PRIME;
-        }
-        return mix(h);
+        return of(text.subSequence(start, end).toString().toCharArray(), 0, end - start);
     }
 
     /**
@@ -52,15 +81,12 @@ public final class TokenHash {
      * @param end the token's end
      * @return the end of the token's stem
      */
-    public static int withoutPossessive(CharSequence text, int start, int end) {
+    public static int withoutPossessive(char[] text, int start, int end) {
         int length = end - start;
-        if (length > 2) {
-            char last = text.charAt(end - 1);
-            if ((last == 's' || last == 'S') && isApostrophe(text.charAt(end - 2))) {
-                return end - 2;
-            }
+        if (length > 2 && (text[end - 1] == 's' || text[end - 1] == 'S') && isApostrophe(text[end - 2])) {
+            return end - 2;
         }
-        if (length > 1 && isApostrophe(text.charAt(end - 1))) {
+        if (length > 1 && isApostrophe(text[end - 1])) {
             return end - 1;
         }
         return end;

@@ -189,6 +189,19 @@ class StructureScannerTest {
     }
 
     @Test
+    void hashesWhileScanningAsTokenHashDoes() {
+        StructureBuffer buffer = new StructureBuffer();
+        for (String text : StructureConformance.CORPUS) {
+            SCANNER.scan(text, buffer, new Diagnostics(100));
+            for (int i = 0; i < buffer.tokenCount(); i++) {
+                int token = i;
+                assertEquals(TokenHash.of(text, buffer.tokenStart(i), buffer.tokenEnd(i)), buffer.tokenHash(i),
+                        () -> "hash of " + text.substring(buffer.tokenStart(token), buffer.tokenEnd(token)));
+            }
+        }
+    }
+
+    @Test
     void foldsIndependentlyOfTheDefaultLocale() {
         // Under tr-TR, String.toLowerCase() maps 'I' to a dotless 'ı'; matching must not.
         assertEquals(TokenHash.of("idlib"), TokenHash.of("IDLIB"));
