@@ -21,6 +21,35 @@ public final class Checks {
     }
 
     /**
+     * As {@link #checkArgument(boolean, String, Object...)}, without allocating when the check passes.
+     *
+     * @param condition the condition that must hold
+     * @param template a {@link String#format} template
+     * @param arg the template's argument
+     * @throws IllegalArgumentException if {@code condition} is false
+     */
+    public static void checkArgument(boolean condition, String template, int arg) {
+        if (!condition) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, template, arg));
+        }
+    }
+
+    /**
+     * As {@link #checkArgument(boolean, String, Object...)}, without allocating when the check passes.
+     *
+     * @param condition the condition that must hold
+     * @param template a {@link String#format} template
+     * @param first the template's first argument
+     * @param second the template's second argument
+     * @throws IllegalArgumentException if {@code condition} is false
+     */
+    public static void checkArgument(boolean condition, String template, int first, int second) {
+        if (!condition) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, template, first, second));
+        }
+    }
+
+    /**
      * Returns {@code value}, or throws {@link NullPointerException} naming it when it is null.
      *
      * @param <T> the value's type

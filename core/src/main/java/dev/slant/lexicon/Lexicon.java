@@ -40,6 +40,7 @@ public final class Lexicon {
         for (int id = 0; id < entries.size(); id++) {
             insert(id, entries.get(id), terminals);
         }
+        trie.seal();
         this.nodeGroup = new int[trie.nodeCount()];
         Arrays.fill(nodeGroup, -1);
         this.groups = new ArrayList<>(terminals.size());
@@ -130,6 +131,10 @@ public final class Lexicon {
         int depth = trie.maxDepth();
         int i = 0;
         while (i < count) {
+            if (!trie.mayStart(tokens.tokenHash(i))) {
+                i++;
+                continue;
+            }
             int node = 0;
             int bestEnd = -1;
             int bestGroup = -1;
@@ -143,6 +148,9 @@ public final class Lexicon {
                 if (group >= 0) {
                     bestEnd = j + 1;
                     bestGroup = group;
+                }
+                if (!trie.hasChildren(node)) {
+                    break;
                 }
             }
             if (bestGroup >= 0) {

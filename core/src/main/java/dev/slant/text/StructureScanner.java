@@ -123,6 +123,10 @@ public final class StructureScanner {
             int i = 0;
             while (i < length) {
                 char c = chars[i];
+                if (c == ' ') {
+                    i++; // the most common character gets the shortest path
+                    continue;
+                }
                 if (isSpace(c)) {
                     countLineBreak(c, i);
                     i++;
@@ -168,6 +172,9 @@ public final class StructureScanner {
 
         /** Opens a paragraph or sentence before the token at {@code start} where one begins. */
         private void beforeToken(int start) {
+            if (newlines == 0 && !terminalPending && buffer.tokenCount > 0) {
+                return; // inside a sentence: nothing begins here
+            }
             int count = buffer.tokenCount;
             if (count == 0) {
                 buffer.startParagraph(0);
@@ -216,8 +223,11 @@ public final class StructureScanner {
         }
 
         private int scanToken(int start, char c) {
+            if (c < 128 && ASCII_WORD[c]) {
+                return scanWord(start);
+            }
             int cp = codePointAt(start);
-            if (isWordChar(cp)) {
+            if (c >= 128 && isWordChar(cp)) {
                 return scanWord(start);
             }
             if (QuoteMarks.isQuoteChar(c)) {
@@ -272,6 +282,9 @@ public final class StructureScanner {
          * low half of a surrogate pair.
          */
         private boolean joinsWord(int start, int i, char c) {
+            if (c == ' ' || c == '\n') {
+                return false; // by far the most common end of a word
+            }
             if (Character.isLowSurrogate(c) && i > start && Character.isHighSurrogate(chars[i - 1])) {
                 return true;
             }
