@@ -2,10 +2,8 @@ package dev.slant.benchmarks;
 
 import dev.slant.Analyzer;
 import dev.slant.Slant;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,8 +21,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The full analysis (structure, phrase matching, voice, scores) with the default packs, over
  * inputs of growing size: the seed articles, and generated news-like documents of 1 KB to 10 MB.
- * One operation analyses the whole input once; the {@code bytes} counter is the input's UTF-8
- * bytes per second, so MB/s is {@code bytes / 1e6}, and for {@code 3k} ops/s is articles/s.
+ * One operation analyses the whole input once; the {@code bytes} counter ({@link ByteCounter}) is
+ * the input's UTF-8 bytes per second, so MB/s is {@code bytes / 1e6}, and for {@code 3k} ops/s is
+ * articles/s.
  *
  * <pre>
  * mvn -q -DskipTests package -pl benchmarks -am
@@ -47,33 +46,25 @@ public class FullAnalysisBenchmark {
     private List<String> texts;
     private long inputBytes;
 
-    /** Counts input bytes, so that JMH reports bytes per second beside operations per second. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Throughput {
-        /** Input bytes analysed. */
-        public long bytes;
-    }
-
     /** Builds the analyzer and the input, outside the measurement. */
     @Setup(Level.Trial)
     public void setUp() {
         analyzer = Slant.analyzer().build();
         texts = Inputs.texts(input);
-        inputBytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
+        inputBytes = Inputs.utf8Bytes(texts);
     }
 
     /**
      * Analyses the input once.
      *
-     * @param counters counts the bytes analysed
+     * @param counter counts the bytes analysed
      * @param sink keeps the reports alive
      */
     @Benchmark
-    public void analyze(Throughput counters, Blackhole sink) {
+    public void analyze(ByteCounter counter, Blackhole sink) {
         for (String text : texts) {
             sink.consume(analyzer.analyze(text));
         }
-        counters.bytes += inputBytes;
+        counter.add(inputBytes);
     }
 }

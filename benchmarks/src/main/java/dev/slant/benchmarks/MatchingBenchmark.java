@@ -31,18 +31,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Every benchmark reads the same text and looks for the same phrases,
  * {@link PhraseLists#of(int) PhraseLists.of(lexiconSize)}; Slant gets them as one pack
  * ({@link PhraseLists#asPack}). One operation is one pass over the whole text, returning the match
- * count; every matcher is built in the trial set-up, outside the measurement. {@code slantScan} is
- * the structure pass alone (tokens, sentences, quotations), to show what the match itself adds.
- * The counts differ a little by design: Slant takes the leftmost-longest match over its tokens
+ * count; every matcher is built in the trial set-up, outside the measurement. The structure pass
+ * alone is {@link ScanLimitsBenchmark#slantScan}. The counts differ a little by design: Slant takes the leftmost-longest match over its tokens
  * (which keep inner hyphens and apostrophes, so "rebel" does not match inside "rebel-held") and
  * moves past it, the regex takes the first (longest) alternative and moves past it, and
  * Aho-Corasick and {@code indexOf} count overlapping occurrences too.
  *
- * <p>Inputs ({@code -p input=...}): {@code seeds}, the default, is the five seed articles joined by
- * blank lines, 15,808 UTF-8 bytes; {@code news-100k} is
- * {@code NewsCorpus.generate(100_000, PhraseLists.of(1000), 42)}, 100,278 bytes. MB/s = ops/s
- * &times; input bytes / 1e6: for {@code seeds} MB/s = ops/s &times; 0.015808, for
- * {@code news-100k} ops/s &times; 0.100278.
+ * <p>Inputs ({@code -p input=...}) are those of {@link Inputs}: {@code seeds}, the default, is the
+ * five seed articles joined by blank lines (15,808 UTF-8 bytes); {@code 100k} a generated document.
+ * The {@code bytes} counter ({@link ByteCounter}) gives MB/s = bytes / 1e6.
  *
  * <pre>
  * mvn -q -DskipTests package -pl benchmarks -am
@@ -68,11 +65,12 @@ public class MatchingBenchmark {
     @Param({"100", "1000", "10000", "100000"})
     public int lexiconSize;
 
-    /** The text to search: {@code seeds} or {@code news-100k}. */
+    /** The text to search: {@code seeds}, or a generated document such as {@code 100k} (see {@link Inputs}). */
     @Param({"seeds"})
     public String input;
 
     private String text;
+    private long inputBytes;
     private final SlantScan scan = new SlantScan();
     private final MatchBuffer matches = new MatchBuffer();
     private Lexicon lexicon;
@@ -83,7 +81,8 @@ public class MatchingBenchmark {
     /** Reads the input and builds every matcher over the same phrases, outside the measurement. */
     @Setup(Level.Trial)
     public void setUp() {
-        text = input(input);
+        text = Inputs.text(input);
+        inputBytes = Inputs.utf8Bytes(List.of(text));
         List<String> phrases = PhraseLists.of(lexiconSize);
         lexicon = Lexicon.compile(List.of(PhraseLists.asPack(phrases)));
         ahoCorasick = new AhoCorasickMatcher(phrases);
@@ -92,67 +91,51 @@ public class MatchingBenchmark {
     }
 
     /**
-     * Returns the text of an input name.
-     *
-     * @param name {@code seeds} or {@code news-100k}
-     * @return the text
-     */
-    static String input(String name) {
-        return switch (name) {
-            case "seeds" -> SeedText.concatenated();
-            case "news-100k" -> NewsCorpus.generate(100_000, PhraseLists.of(1000), 42);
-            default -> throw new IllegalArgumentException("unknown input " + name + ": use seeds or news-100k");
-        };
-    }
-
-    /**
      * Slant: scans the text's structure, then matches the lexicon against its tokens.
      *
+     * @param counter counts the input bytes
      * @return the number of matches
      */
     @Benchmark
-    public int slantScanAndMatch() {
+    public int slantScanAndMatch(ByteCounter counter) {
+        counter.add(inputBytes);
         lexicon.match(scan.scan(text), matches);
         return matches.count();
     }
 
     /**
-     * Slant's structure pass alone.
-     *
-     * @return the number of tokens
-     */
-    @Benchmark
-    public int slantScan() {
-        return scan.scan(text).tokenCount();
-    }
-
-    /**
      * The Aho-Corasick automaton, case-insensitive, whole words.
      *
+     * @param counter counts the input bytes
      * @return the number of emits
      */
     @Benchmark
-    public int ahoCorasick() {
+    public int ahoCorasick(ByteCounter counter) {
+        counter.add(inputBytes);
         return ahoCorasick.count(text);
     }
 
     /**
      * One {@code indexOf} loop per phrase over the lower-cased text.
      *
+     * @param counter counts the input bytes
      * @return the number of whole-word occurrences
      */
     @Benchmark
-    public int indexOfPerPhrase() {
+    public int indexOfPerPhrase(ByteCounter counter) {
+        counter.add(inputBytes);
         return indexOf.count(text);
     }
 
     /**
      * One alternation of all the phrases.
      *
+     * @param counter counts the input bytes
      * @return the number of {@code find()} hits
      */
     @Benchmark
-    public int regexAlternation() {
+    public int regexAlternation(ByteCounter counter) {
+        counter.add(inputBytes);
         return regex.count(text);
     }
 

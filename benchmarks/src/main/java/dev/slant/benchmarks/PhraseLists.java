@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Phrase lists of a given size, the same for Slant and for every peer: the bundled packs' phrases
  * first, then made-up two- and three-word phrases over a news vocabulary that mostly do not occur
- * (as in a large lexicon, most entries miss most articles).
+ * (as in a large lexicon, most entries miss most articles). One-letter phrases are left out: the
+ * NPOV list's "s" is a lemmatiser's artefact that would make every peer match each possessive.
  */
 public final class PhraseLists {
     private static final String[] WORDS = ("army rebel militant terrorist government regime force troop group "
@@ -38,7 +39,9 @@ public final class PhraseLists {
                 if (phrases.size() == size) {
                     return List.copyOf(phrases);
                 }
-                phrases.add(entry.phrase().toLowerCase(Locale.ROOT));
+                if (entry.phrase().length() > 1) {
+                    phrases.add(entry.phrase().toLowerCase(Locale.ROOT));
+                }
             }
         }
         Random random = new Random(size);

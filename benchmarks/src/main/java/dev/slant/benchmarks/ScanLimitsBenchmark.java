@@ -36,41 +36,49 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 public class ScanLimitsBenchmark {
     private String text;
+    private long inputBytes;
     private final MatchingBenchmark.SlantScan scan = new MatchingBenchmark.SlantScan();
 
     /** Reads the seeds, outside the measurement. */
     @Setup
     public void setUp() {
-        text = SeedText.concatenated();
+        text = Inputs.text("seeds");
+        inputBytes = Inputs.utf8Bytes(java.util.List.of(text));
     }
 
     /**
      * The floor: one pass counting letters.
      *
+     * @param counter counts the input bytes
      * @return the number of letters
      */
     @Benchmark
-    public int charScan() {
+    public int charScan(ByteCounter counter) {
+        counter.add(inputBytes);
         return CharScan.countLetters(text);
     }
 
     /**
      * One pass splitting at non-letters/digits and hashing each lower-cased token (FNV-1a).
      *
+     * @param counter counts the input bytes
      * @return the sum of the token hashes
      */
     @Benchmark
-    public long tokenizeAndHash() {
+    public long tokenizeAndHash(ByteCounter counter) {
+        counter.add(inputBytes);
         return TokenizeAndHash.hashTokens(text);
     }
 
     /**
      * Slant's structure scan into a reused buffer.
      *
+     * @param counter counts the input bytes
      * @return the number of tokens
      */
     @Benchmark
-    public int slantScan() {
+    public int slantScan(ByteCounter counter) {
+        counter.add(inputBytes);
         return scan.scan(text).tokenCount();
     }
 }

@@ -43,6 +43,8 @@ import org.openjdk.jmh.infra.Blackhole;
 public class SentenceBaselinesBenchmark {
     private List<String> seeds;
     private String text;
+    private long inputBytes;
+    private long seedBytes;
     private VaderPeer vader;
     private OpenNlpPipeline openNlp;
     private Analyzer analyzer;
@@ -51,7 +53,9 @@ public class SentenceBaselinesBenchmark {
     @Setup
     public void setUp() {
         seeds = SeedCorpus.texts();
-        text = SeedText.concatenated();
+        text = Inputs.text("seeds");
+        inputBytes = Inputs.utf8Bytes(java.util.List.of(text));
+        seedBytes = Inputs.utf8Bytes(seeds);
         vader = new VaderPeer();
         openNlp = new OpenNlpPipeline();
         analyzer = Slant.analyzer().build();
@@ -60,20 +64,24 @@ public class SentenceBaselinesBenchmark {
     /**
      * VADER over every sentence of the seeds.
      *
+     * @param counter counts the input bytes
      * @return the sum of the compound scores
      */
     @Benchmark
-    public double vaderSentences() {
+    public double vaderSentences(ByteCounter counter) {
+        counter.add(inputBytes);
         return vader.score(text);
     }
 
     /**
      * OpenNLP sentence detection, tokenizing and POS tagging of the seeds.
      *
+     * @param counter counts the input bytes
      * @return the number of tagged tokens
      */
     @Benchmark
-    public int openNlpPipeline() {
+    public int openNlpPipeline(ByteCounter counter) {
+        counter.add(inputBytes);
         return openNlp.tag(text);
     }
 
@@ -83,7 +91,8 @@ public class SentenceBaselinesBenchmark {
      * @param sink keeps the reports alive
      */
     @Benchmark
-    public void slantFullAnalysis(Blackhole sink) {
+    public void slantFullAnalysis(ByteCounter counter, Blackhole sink) {
+        counter.add(seedBytes);
         for (String seed : seeds) {
             sink.consume(analyzer.analyze(seed));
         }

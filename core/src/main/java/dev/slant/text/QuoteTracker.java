@@ -32,15 +32,15 @@ final class QuoteTracker {
     }
 
     /**
-     * Records an opening mark; returns false when the mark only reopens a quotation continued from
-     * the previous paragraph.
+     * Records an opening mark; a mark that starts a paragraph by reopening the quotation continued
+     * from the previous one opens nothing new.
      */
-    boolean open(QuoteStyle style, int token, boolean firstInParagraph) {
+    void open(QuoteStyle style, int token, boolean firstInParagraph) {
         if (reopening != null) {
             boolean reopens = firstInParagraph && style == reopening;
             reopening = null;
             if (reopens) {
-                return false;
+                return;
             }
             closeAllUnclosed(buffer.tokenCount() - 1);
         }
@@ -50,7 +50,6 @@ final class QuoteTracker {
         openToken[depth] = token;
         openStyle[depth] = style;
         depth++;
-        return true;
     }
 
     /** Records a closing mark; returns false when no open quotation of its style exists. */

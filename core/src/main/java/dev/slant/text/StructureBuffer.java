@@ -12,6 +12,7 @@ import java.util.Arrays;
  */
 public final class StructureBuffer {
     private static final int INITIAL = 64;
+    private static final QuoteStyle[] QUOTE_STYLES = QuoteStyle.values();
 
     int tokenCount;
     int[] tokenStart = new int[INITIAL];
@@ -334,7 +335,7 @@ public final class StructureBuffer {
      * @return its style
      */
     public QuoteStyle quoteStyle(int q) {
-        return QuoteStyle.values()[quoteStyle[q]];
+        return QUOTE_STYLES[quoteStyle[q]];
     }
 
     /**

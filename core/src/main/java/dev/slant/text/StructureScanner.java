@@ -249,16 +249,19 @@ public final class StructureScanner {
             long allButTwo = hash;
             while (i < length) {
                 char c = chars[i];
+                char folded;
                 if (c < 128 && ASCII_WORD[c]) {
                     hasLetter |= c > '9';
-                } else if (c >= 128 && isWordChar(codePointAt(i))) {
-                    hasLetter |= Character.isLetter(codePointAt(i));
-                } else if (!joinsWord(start, i, c)) {
+                    folded = (char) (c | 0x20); // lower-cases an ASCII letter, keeps a digit
+                } else if ((c >= 128 && isWordChar(codePointAt(i))) || joinsWord(start, i, c)) {
+                    hasLetter |= c >= 128 && Character.isLetter(codePointAt(i));
+                    folded = TokenHash.fold(c);
+                } else {
                     break;
                 }
                 allButTwo = allButOne;
                 allButOne = hash;
-                hash = TokenHash.step(hash, c);
+                hash = TokenHash.stepFolded(hash, folded);
                 i++;
             }
             int end = scanWordEnding(start, i);

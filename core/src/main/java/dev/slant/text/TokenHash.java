@@ -38,7 +38,12 @@ public final class TokenHash {
 
     /** Adds one character to a hash state. */
     static long step(long state, char c) {
-        return (state ^ fold(c)) * FNV_PRIME;
+        return stepFolded(state, fold(c));
+    }
+
+    /** Adds one character that is already folded to a hash state. */
+    static long stepFolded(long state, char folded) {
+        return (state ^ folded) * FNV_PRIME;
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 /**
  * One row of JMH's JSON results: a benchmark method with its parameters and thread count, its
- * score in MB/s where its input size is known, and its allocation per operation where
+ * scores, its input bytes per second where it counts them, and its allocation per operation where
  * {@code -prof gc} ran.
  *
  * @param benchmark the simple class name and method, such as {@code MatchingBenchmark.ahoCorasick}
@@ -57,11 +57,8 @@ record Result(String benchmark, Map<String, String> params, int threads, double 
         return params.getOrDefault(key, "");
     }
 
-    /** MB/s from the bytes counter, or from ops/s and a known input size. */
-    double megabytesPerSecond(long inputBytes) {
-        if (!Double.isNaN(bytesPerSecond)) {
-            return bytesPerSecond / 1e6;
-        }
-        return opsPerSecond * inputBytes / 1e6;
+    /** MB/s from the {@code bytes} counter; NaN for a benchmark without one. */
+    double megabytesPerSecond() {
+        return bytesPerSecond / 1e6;
     }
 }
