@@ -96,7 +96,7 @@ public final class Analyzer {
             }
         }
         return new ArticleReport(article.info(), text, work.structure.sentenceCount(), lexicon, terms.terms(),
-                work.voices.table(), terms.scores(wordTokens(work.structure)), work.diagnostics.toList());
+                work.voices.table(), terms.scores(work.structure.wordCount()), work.diagnostics.toList());
     }
 
     /**
@@ -116,16 +116,6 @@ public final class Analyzer {
      */
     public Lexicon lexicon() {
         return lexicon;
-    }
-
-    private static int wordTokens(StructureBuffer structure) {
-        int words = 0;
-        for (int t = 0; t < structure.tokenCount(); t++) {
-            if (structure.tokenKind(t).isWordLike()) {
-                words++;
-            }
-        }
-        return words;
     }
 
     /** One thread's scratch buffers, reused from article to article. */

@@ -26,7 +26,6 @@ public final class Lexicon {
     private final List<LexiconEntry> entries;
     private final PhraseTrie trie;
     private final int[] nodeGroup;
-    private final List<List<LexiconEntry>> groups;
     private final int[][] groupEntryIds;
     private final int[] groupCategories;
     private final List<String> concepts;
@@ -43,15 +42,14 @@ public final class Lexicon {
         trie.seal();
         this.nodeGroup = new int[trie.nodeCount()];
         Arrays.fill(nodeGroup, -1);
-        this.groups = new ArrayList<>(terminals.size());
         this.groupEntryIds = new int[terminals.size()][];
         this.groupCategories = new int[terminals.size()];
+        int[] nextGroup = {0};
         terminals.forEach((node, byCategory) -> {
-            int group = groups.size();
+            int group = nextGroup[0]++;
             List<Candidate> members = byCategory.values().stream()
                     .sorted(Comparator.comparing(c -> c.entry().category())).toList();
             nodeGroup[node] = group;
-            groups.add(members.stream().map(Candidate::entry).toList());
             groupEntryIds[group] = members.stream().mapToInt(Candidate::id).toArray();
             for (Candidate member : members) {
                 groupCategories[group] |= 1 << member.entry().category().ordinal();
@@ -169,7 +167,7 @@ public final class Lexicon {
      * @return an immutable list
      */
     public List<LexiconEntry> entriesOf(int group) {
-        return groups.get(group);
+        return Arrays.stream(groupEntryIds[group]).mapToObj(entries::get).toList();
     }
 
     /**

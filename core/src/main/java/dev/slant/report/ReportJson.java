@@ -135,16 +135,13 @@ public final class ReportJson {
         json.writeObjectFieldStart("scores");
         json.writeNumberField("tokens", scores.tokens());
         json.writeObjectFieldStart("categories");
-        for (Category category : Category.values()) {
-            VoiceCounts counts = scores.byCategory().get(category);
-            if (counts != null) {
-                json.writeFieldName(category.id());
-                writeCounts(counts, scores.tokens(), json);
-            }
+        for (Map.Entry<Category, VoiceCounts> category : scores.byCategory().entrySet()) {
+            json.writeFieldName(category.getKey().id());
+            writeCounts(category.getValue(), scores.tokens(), json);
         }
         json.writeEndObject();
         json.writeObjectFieldStart("concepts");
-        for (Map.Entry<String, ConceptScore> concept : new java.util.TreeMap<>(scores.byConcept()).entrySet()) {
+        for (Map.Entry<String, ConceptScore> concept : scores.byConcept().entrySet()) {
             json.writeObjectFieldStart(concept.getKey());
             writeCountFields(concept.getValue().counts(), scores.tokens(), json);
             json.writeFieldName("narratorValence");

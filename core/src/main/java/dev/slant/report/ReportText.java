@@ -32,7 +32,7 @@ public final class ReportText {
         appendIfPresent(out, article.outlet());
         appendIfPresent(out, article.date());
         out.append('\n');
-        VoiceCounts all = report.scores().byCategory().getOrDefault(Category.LABEL, VoiceCounts.ZERO);
+        VoiceCounts all = report.scores().of(Category.LABEL);
         out.append(String.format(Locale.ROOT, "   %d words, %d sentences; %d labels: %d narrator, %d quoted, %d distanced%n",
                 report.tokens(), report.sentences(), all.total(), all.narrator(), all.quoted(), all.distanced()));
         for (VoiceKind voice : VoiceKind.values()) {
@@ -70,9 +70,10 @@ public final class ReportText {
             return;
         }
         out.append("   ").append(heading(voice)).append('\n');
+        Map<String, ConceptScore> scores = report.scores().byConcept();
         byConcept.forEach((concept, labels) -> {
             out.append("     ").append(concept);
-            ConceptScore score = report.scores().byConcept().get(concept);
+            ConceptScore score = scores.get(concept);
             if (voice == VoiceKind.NARRATOR && score != null && score.narratorValence().isPresent()) {
                 out.append(String.format(Locale.ROOT, " (mean valence %+.2f)", score.narratorValence().getAsDouble()));
             }
@@ -103,8 +104,8 @@ public final class ReportText {
     private static void appendOtherCategories(ArticleReport report, StringBuilder out) {
         List<String> parts = new ArrayList<>();
         for (Category category : Category.values()) {
-            VoiceCounts counts = report.scores().byCategory().get(category);
-            if (category == Category.LABEL || counts == null) {
+            VoiceCounts counts = report.scores().of(category);
+            if (category == Category.LABEL || counts.total() == 0) {
                 continue;
             }
             parts.add(String.format(Locale.ROOT, "%s %d (%.1f per 1,000 words in the narrator's voice)",

@@ -11,9 +11,6 @@ import dev.slant.voice.VoiceKind;
  */
 public record VoiceCounts(int narrator, int quoted, int distanced) {
 
-    /** The counts of nothing. */
-    public static final VoiceCounts ZERO = new VoiceCounts(0, 0, 0);
-
     /**
      * Returns the count in one voice.
      *

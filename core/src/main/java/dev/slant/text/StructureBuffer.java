@@ -15,6 +15,7 @@ public final class StructureBuffer {
     private static final QuoteStyle[] QUOTE_STYLES = QuoteStyle.values();
 
     int tokenCount;
+    int wordCount;
     int[] tokenStart = new int[INITIAL];
     int[] tokenEnd = new int[INITIAL];
     byte[] tokenKind = new byte[INITIAL];
@@ -44,6 +45,7 @@ public final class StructureBuffer {
         text = newText;
         copyChars(newText);
         tokenCount = 0;
+        wordCount = 0;
         sentenceCount = 0;
         paragraphCount = 0;
         quotationCount = 0;
@@ -81,6 +83,9 @@ public final class StructureBuffer {
         tokenKind[tokenCount] = (byte) kind.ordinal();
         tokenHash[tokenCount] = hash;
         tokenCount++;
+        if (kind.isWordLike()) {
+            wordCount++;
+        }
     }
 
     void startSentence(int firstToken) {
@@ -142,6 +147,15 @@ public final class StructureBuffer {
      */
     public int tokenCount() {
         return tokenCount;
+    }
+
+    /**
+     * Returns the number of word tokens (words and numbers), the base of rates per 1,000 words.
+     *
+     * @return the word count
+     */
+    public int wordCount() {
+        return wordCount;
     }
 
     /**
