@@ -108,8 +108,8 @@ public final class ReportText {
             if (category == Category.LABEL || counts.total() == 0) {
                 continue;
             }
-            parts.add(String.format(Locale.ROOT, "%s %d (%.1f per 1,000 words in the narrator's voice)",
-                    category.id(), counts.total(), counts.per1000(VoiceKind.NARRATOR, report.tokens())));
+            parts.add(String.format(Locale.ROOT, "%s %d (narrator %d, %.1f per 1,000 words)",
+                    category.id(), counts.total(), counts.narrator(), counts.per1000(VoiceKind.NARRATOR, report.tokens())));
         }
         if (!parts.isEmpty()) {
             out.append("   Other cues: ").append(String.join("; ", parts)).append('\n');
