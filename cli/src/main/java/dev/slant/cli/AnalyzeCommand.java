@@ -1,13 +1,13 @@
 package dev.slant.cli;
 
 import dev.slant.Analyzer;
-import dev.slant.Slant;
 import dev.slant.lexicon.LexiconException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,12 +37,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "text, json or jsonl (default: ${DEFAULT-VALUE}).")
     private String format;
 
-    @Option(names = "--lexicon", paramLabel = "NAME|FILE",
-            description = "Adds a pack by name (see docs/lexicons.md) or a .lex file, after the defaults; repeatable.")
-    private List<String> lexicons = new ArrayList<>();
-
-    @Option(names = "--no-defaults", description = "Starts from no pack instead of the bundled defaults.")
-    private boolean noDefaults;
+    @Mixin
+    private LexiconOptions packs = new LexiconOptions();
 
     @Override
     public Integer call() {
@@ -57,9 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Analyzer analyzer;
         try {
-            Analyzer.Builder builder = Slant.analyzer().defaults(!noDefaults);
-            lexicons.forEach(builder::lexicon);
-            analyzer = builder.build();
+            analyzer = packs.analyzer();
         } catch (LexiconException | IllegalStateException e) {
             err.println("slant: " + e.getMessage());
             return 2;

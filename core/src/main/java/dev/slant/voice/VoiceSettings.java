@@ -22,11 +22,11 @@ public record VoiceSettings(int scareQuoteMaxWords, int cueWindow, int markerSco
 
     /**
      * Returns the defaults: scare quotes of up to 4 words, a cue window of 3 words, and a marker
-     * scope of 4 words.
+     * scope of 3 words ("so-called joint operation center").
      *
      * @return the default settings
      */
     public static VoiceSettings defaults() {
-        return new VoiceSettings(4, 3, 4);
+        return new VoiceSettings(4, 3, 3);
     }
 }

@@ -1,0 +1,180 @@
+package dev.slant.cli;
+
+import dev.slant.Analyzer;
+import dev.slant.lexicon.Category;
+import dev.slant.lexicon.Lexicon;
+import dev.slant.lexicon.LexiconEntry;
+import dev.slant.lexicon.LexiconException;
+import dev.slant.lexicon.LexiconPack;
+import dev.slant.lexicon.Lexicons;
+import dev.slant.lexicon.Tag;
+import dev.slant.report.ArticleReport;
+import dev.slant.report.Term;
+import dev.slant.text.TokenHash;
+import dev.slant.voice.Voice;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code slant lexicon}: the lexicon author's tools. */
+@Command(name = "lexicon", mixinStandardHelpOptions = true,
+        description = "Lists the packs, checks a pack file, and explains which entries match a text and why.",
+        subcommands = {LexiconCommand.ListPacks.class, LexiconCommand.Check.class, LexiconCommand.Explain.class},
+        footer = {"", "Examples:", "  ./slant lexicon list", "  ./slant lexicon check my-terms.lex",
+                "  ./slant lexicon explain \"the so-called rebels\" --lexicon my-terms.lex"})
+final class LexiconCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code slant lexicon list}. */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Lists the packs on the class path: name, version, licence, entries; * marks a default.")
+    static final class ListPacks implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            List<String> defaults = Lexicons.defaults();
+            for (String name : Lexicons.available()) {
+                LexiconPack pack = Lexicons.load(name);
+                out.printf(Locale.ROOT, "%s %-24s %-8s %-12s %5d entries  %s%n", defaults.contains(name) ? "*" : " ",
+                        name, pack.info().version(), pack.info().license(), pack.entries().size(),
+                        pack.info().description());
+            }
+            return 0;
+        }
+    }
+
+    /** {@code slant lexicon check FILE...}. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Reads pack files as an analyzer would, and composes each after the defaults.",
+                    "Prints what each pack holds, or the first problem with its file, line and column."},
+            footer = {"", "Exit status: 0 every pack is valid; 2 a pack is not."})
+    static final class Check implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Pack files (.lex).")
+        private List<Path> files = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            int status = 0;
+            for (Path file : files) {
+                try {
+                    LexiconPack pack = Lexicons.read(file);
+                    List<LexiconPack> composed = new ArrayList<>();
+                    Lexicons.defaults().forEach(name -> composed.add(Lexicons.load(name)));
+                    composed.add(pack);
+                    Lexicon lexicon = Lexicon.compile(composed);
+                    out.println(file + ": " + describe(pack) + "; composes after the defaults into "
+                            + lexicon.entries().size() + " entries");
+                } catch (LexiconException e) {
+                    err.println(e.getMessage());
+                    status = 2;
+                }
+            }
+            return status;
+        }
+
+        private static String describe(LexiconPack pack) {
+            Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
+            Map<String, Integer> byConcept = new TreeMap<>();
+            for (LexiconEntry entry : pack.entries()) {
+                byCategory.merge(entry.category(), 1, Integer::sum);
+                entry.concept().ifPresent(concept -> byConcept.merge(concept, 1, Integer::sum));
+            }
+            return pack.name() + " " + pack.info().version() + " (" + pack.info().license() + "), "
+                    + pack.entries().size() + " entries " + counts(byCategory) + ", "
+                    + pack.removals().size() + " removals" + (byConcept.isEmpty() ? "" : ", concepts " + counts(byConcept));
+        }
+
+        private static String counts(Map<?, Integer> counts) {
+            return counts.entrySet().stream()
+                    .map(e -> (e.getKey() instanceof Category c ? c.id() : e.getKey()) + " " + e.getValue())
+                    .collect(Collectors.joining(", ", "(", ")"));
+        }
+    }
+
+    /** {@code slant lexicon explain TEXT}. */
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            description = {"Shows every entry that matches a text: where, which entry of which pack and line,",
+                    "whether as written or as an inflected form, and in whose voice."})
+    static final class Explain implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "TEXT", description = "The text to explain.")
+        private String text;
+
+        @Mixin
+        private LexiconOptions packs = new LexiconOptions();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Analyzer analyzer;
+            try {
+                analyzer = packs.analyzer();
+            } catch (LexiconException | IllegalStateException e) {
+                spec.commandLine().getErr().println("slant: " + e.getMessage());
+                return 2;
+            }
+            ArticleReport report = analyzer.analyze(text);
+            if (report.terms().isEmpty()) {
+                out.println("no entry matches");
+            }
+            for (Term term : report.terms()) {
+                LexiconEntry entry = term.entry();
+                out.printf(Locale.ROOT, "%s \"%s\"  %s%s  valence %+.2f%s%n", term.span(), term.text(),
+                        entry.category().id(), entry.concept().map(c -> "  " + c + " / " + entry.label()).orElse(""),
+                        entry.valence(), tags(entry));
+                out.printf(Locale.ROOT, "    entry \"%s\" %s, from %s (%s)%n", entry.phrase(), form(term),
+                        entry.origin().pack(), entry.origin());
+                out.println("    voice: " + voice(term.voice()));
+            }
+            report.diagnostics().forEach(d -> out.println("! " + d.message() + " at " + d.span()));
+            return 0;
+        }
+
+        private static String tags(LexiconEntry entry) {
+            return entry.tags().isEmpty() ? ""
+                    : entry.tags().stream().sorted().map(Tag::id).collect(Collectors.joining(", ", "  [", "]"));
+        }
+
+        /** Tells whether the text matched the phrase as written or through its inflection. */
+        private static String form(Term term) {
+            String words = String.join(" ", term.text().split("\\s+"));
+            boolean written = TokenHash.of(words) == TokenHash.of(term.entry().phrase());
+            return written ? "as written" : "as an inflected form (inflect=" + term.entry().inflection().id() + ")";
+        }
+
+        private static String voice(Voice voice) {
+            return voice.kind().id()
+                    + voice.quote().map(q -> ", inside the quotation at " + q).orElse("")
+                    + voice.marker().map(m -> ", after the distancing marker at " + m).orElse("");
+        }
+    }
+}

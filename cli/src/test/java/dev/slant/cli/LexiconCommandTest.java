@@ -1,0 +1,85 @@
+package dev.slant.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class LexiconCommandTest {
+    private static final String HEADER = "@name mine\n@version 1.2\n@language en\n@license MIT\n@source tests\n";
+
+    /** The result of one run: status, standard output and standard error. */
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new SlantCommand());
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        return new Run(command.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void listsTheBundledPacksAndMarksTheDefaults() {
+        Run run = run("lexicon", "list");
+        assertEquals(0, run.status());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("* conflict-labels/en") && l.contains("Apache-2.0")),
+                run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("  conflict-labels/syria")), run.out());
+    }
+
+    @Test
+    void checksAValidPack(@TempDir Path folder) throws Exception {
+        Path pack = folder.resolve("mine.lex");
+        Files.writeString(pack, HEADER + "insurgent\tcategory=label\tconcept=armed-groups\tinflect=noun\n"
+                + "-rebel\tcategory=label\n");
+        Run run = run("lexicon", "check", pack.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("mine 1.2 (MIT), 1 entries (label 1), 1 removals, concepts (armed-groups 1)"),
+                run.out());
+    }
+
+    @Test
+    void namesTheFirstProblemOfAnInvalidPack(@TempDir Path folder) throws Exception {
+        Path pack = folder.resolve("bad.lex");
+        Files.writeString(pack, HEADER + "rebels\tcategory=label\ttags=violent\n");
+        Run run = run("lexicon", "check", pack.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("bad.lex:6:28: unknown tag 'violent'"), run.err());
+    }
+
+    @Test
+    void namesARemovalThatRemovesNothing(@TempDir Path folder) throws Exception {
+        Path pack = folder.resolve("remove.lex");
+        Files.writeString(pack, HEADER + "-no such phrase\tcategory=label\n");
+        Run run = run("lexicon", "check", pack.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("remove.lex:6:1: cannot remove 'no such phrase' (category label)"), run.err());
+    }
+
+    @Test
+    void explainsEntryFormPackLineAndVoice() {
+        Run run = run("lexicon", "explain", "the so-called rebels attacked");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("[14, 20) \"rebels\"  label  armed-groups / rebels"), run.out());
+        assertTrue(run.out().contains("entry \"rebel\" as an inflected form (inflect=noun), from conflict-labels/en "
+                + "(conflict-labels-en.lex:"), run.out());
+        assertTrue(run.out().contains("voice: distanced, after the distancing marker at [4, 13)"), run.out());
+    }
+
+    @Test
+    void explainsWithTheUsersPack(@TempDir Path folder) throws Exception {
+        Path pack = folder.resolve("mine.lex");
+        Files.writeString(pack, HEADER + "observation post\tcategory=label\tconcept=outposts\n");
+        Run run = run("lexicon", "explain", "a \"observation post\" fell", "--no-defaults", "--lexicon", pack.toString());
+        assertTrue(run.out().contains("entry \"observation post\" as written, from mine (" + pack + ":6)"), run.out());
+        assertTrue(run.out().contains("voice: distanced, inside the quotation at [2, 20)"), run.out());
+    }
+}
