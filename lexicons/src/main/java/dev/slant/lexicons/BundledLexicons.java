@@ -24,6 +24,7 @@ public final class BundledLexicons implements LexiconProvider {
         FILES.put("conflict-labels/syria", "conflict-labels-syria.lex");
         FILES.put("distancing/en", "distancing-en.lex");
         FILES.put("bias/en", "bias-en.lex");
+        FILES.put("migration-labels/en", "migration-labels-en.lex");
     }
 
     /** The packs an analyzer uses when none are named: general English packs, no event pack. */

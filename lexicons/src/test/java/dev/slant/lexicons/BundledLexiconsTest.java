@@ -18,8 +18,8 @@ class BundledLexiconsTest {
 
     @Test
     void offersEveryBundledPackByName() {
-        assertEquals(List.of("bias/en", "conflict-labels/en", "conflict-labels/syria", "distancing/en"),
-                Lexicons.available());
+        assertEquals(List.of("bias/en", "conflict-labels/en", "conflict-labels/syria", "distancing/en",
+                "migration-labels/en"), Lexicons.available());
         assertEquals(List.of("bias/en", "conflict-labels/en", "distancing/en"), Lexicons.defaults());
     }
 
@@ -41,6 +41,7 @@ class BundledLexiconsTest {
         assertEquals("Apache-2.0", Lexicons.load("conflict-labels/en").info().license());
         assertEquals("Apache-2.0", Lexicons.load("conflict-labels/syria").info().license());
         assertEquals("Apache-2.0", Lexicons.load("distancing/en").info().license());
+        assertEquals("Apache-2.0", Lexicons.load("migration-labels/en").info().license());
     }
 
     @Test

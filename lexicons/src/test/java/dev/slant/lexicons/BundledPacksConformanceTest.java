@@ -38,6 +38,19 @@ class BundledPacksConformanceTest {
     }
 
     @Nested
+    class MigrationLabels extends LexiconPackConformance {
+        @Override
+        protected LexiconPack pack() {
+            return Lexicons.load("migration-labels/en");
+        }
+
+        @Override
+        protected List<Example> examples() {
+            return List.of(new Example("Asylum seekers landed.", "Asylum seekers", Category.LABEL, "migrants"));
+        }
+    }
+
+    @Nested
     class Distancing extends LexiconPackConformance {
         @Override
         protected LexiconPack pack() {
