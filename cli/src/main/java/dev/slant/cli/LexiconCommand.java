@@ -31,9 +31,11 @@ import picocli.CommandLine.Spec;
 /** {@code slant lexicon}: the lexicon author's tools. */
 @Command(name = "lexicon", mixinStandardHelpOptions = true,
         description = "Lists the packs, checks a pack file, and explains which entries match a text and why.",
-        subcommands = {LexiconCommand.ListPacks.class, LexiconCommand.Check.class, LexiconCommand.Explain.class},
+        subcommands = {LexiconCommand.ListPacks.class, LexiconCommand.Check.class, LexiconCommand.Explain.class,
+                LexiconCommand.Suggest.class},
         footer = {"", "Examples:", "  ./slant lexicon list", "  ./slant lexicon check my-terms.lex",
-                "  ./slant lexicon explain \"the so-called rebels\" --lexicon my-terms.lex"})
+                "  ./slant lexicon explain \"the so-called rebels\" --lexicon my-terms.lex",
+                "  ./slant lexicon suggest seeds --top 30"})
 final class LexiconCommand implements Runnable {
 
     @Spec
@@ -175,6 +177,56 @@ final class LexiconCommand implements Runnable {
             return voice.kind().id()
                     + voice.quote().map(q -> ", inside the quotation at " + q).orElse("")
                     + voice.marker().map(m -> ", after the distancing marker at " + m).orElse("");
+        }
+    }
+
+    /** {@code slant lexicon suggest CORPUS...}. */
+    @Command(name = "suggest", mixinStandardHelpOptions = true,
+            description = {"Lists frequent phrases near known labels that no pack matches yet: candidates for new",
+                    "entries, ranked by how often they stand within a few words of a label."},
+            footer = {"", "Example:", "  ./slant lexicon suggest seeds --top 20 --lexicon conflict-labels/syria"})
+    static final class Suggest implements Callable<Integer> {
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, .jsonl corpora, or -.")
+        private List<String> inputs = new ArrayList<>();
+
+        @picocli.CommandLine.Option(names = "--top", defaultValue = "25", description = "How many (default: ${DEFAULT-VALUE}).")
+        private int top;
+
+        @picocli.CommandLine.Option(names = "--min-count", defaultValue = "2",
+                description = "Leave out phrases seen fewer times (default: ${DEFAULT-VALUE}).")
+        private int minCount;
+
+        @picocli.CommandLine.Option(names = "--window", defaultValue = "5",
+                description = "How many tokens around a label count as near (default: ${DEFAULT-VALUE}).")
+        private int window;
+
+        @Mixin
+        private LexiconOptions packs = new LexiconOptions();
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Analyzer analyzer;
+            try {
+                analyzer = packs.analyzer();
+            } catch (LexiconException | IllegalStateException e) {
+                err.println("slant: " + e.getMessage());
+                return 2;
+            }
+            PhraseSuggester suggester = new PhraseSuggester(window);
+            ArticleReader.Problems problems = new ArticleReader.Problems(err);
+            ArticleReader reader = new ArticleReader(problems, article -> suggester.add(article.id(),
+                    analyzer.structure(article.text()), analyzer.analyze(article)));
+            inputs.forEach(reader::read);
+            out.printf(Locale.ROOT, "%-32s %6s  %s%n", "phrase", "count", "first seen");
+            for (String[] row : suggester.top(top, minCount)) {
+                out.printf(Locale.ROOT, "%-32s %6s  %s%n", row[0], row[1], row[2]);
+            }
+            return problems.count() > 0 ? 1 : 0;
         }
     }
 }

@@ -82,4 +82,15 @@ class LexiconCommandTest {
         assertTrue(run.out().contains("entry \"observation post\" as written, from mine (" + pack + ":6)"), run.out());
         assertTrue(run.out().contains("voice: distanced, inside the quotation at [2, 20)"), run.out());
     }
+
+    @Test
+    void suggestsFrequentUncoveredPhrasesNearLabels(@TempDir Path folder) throws Exception {
+        Path article = folder.resolve("a.txt");
+        Files.writeString(article, "The rebels and the Ghost Brigade fought. The Ghost Brigade fled from the militants. "
+                + "Rebels joined the Ghost Brigade.");
+        Run run = run("lexicon", "suggest", article.toString(), "--top", "3");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().lines().skip(1).findFirst().orElse("").startsWith("ghost brigade"), run.out());
+        assertTrue(run.out().contains(" 3  a.txt ["), run.out());
+    }
 }
