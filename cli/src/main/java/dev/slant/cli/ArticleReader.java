@@ -59,14 +59,22 @@ final class ArticleReader {
         }
     }
 
+    /** Standard input is a JSONL corpus when it starts with '{' (streamed line by line), else one article. */
     private void readStandardInput() {
         try {
-            byte[] bytes = System.in.readAllBytes();
-            String text = decode(bytes);
-            if (text.stripLeading().startsWith("{")) {
-                readJsonl("<stdin>", new java.io.ByteArrayInputStream(bytes));
+            java.io.BufferedInputStream in = new java.io.BufferedInputStream(System.in, 1 << 16);
+            in.mark(1 << 16);
+            int first;
+            int peeked = 0;
+            do {
+                first = in.read();
+                peeked++;
+            } while (first != -1 && Character.isWhitespace(first) && peeked < (1 << 16));
+            in.reset();
+            if (first == '{') {
+                readJsonl("<stdin>", in);
             } else {
-                sink.accept(new Article("stdin", "", "", "", "", text));
+                sink.accept(new Article("stdin", "", "", "", "", decode(in.readAllBytes())));
             }
         } catch (IOException e) {
             problems.skip("<stdin>: cannot read: " + e.getMessage());

@@ -114,4 +114,22 @@ class AnalyzeCommandTest {
         assertEquals(0, run.status());
         assertTrue(run.out().contains("./slant analyze seeds"), run.out());
     }
+
+    @Test
+    void readsStandardInputAsOneArticleOrAsJsonLines() {
+        java.io.InputStream original = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("The so-called rebels left.".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+            Run text = run("analyze", "-");
+            assertTrue(text.out().startsWith("== stdin"), text.out());
+            System.setIn(new java.io.ByteArrayInputStream(("  {\"id\":\"x\",\"text\":\"Rebels fled.\"}\n"
+                    + "{\"id\":\"y\",\"text\":\"Militants fled.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run lines = run("analyze", "-", "--format", "jsonl");
+            assertEquals(0, lines.status(), lines.err());
+            assertEquals(2, lines.out().lines().count());
+        } finally {
+            System.setIn(original);
+        }
+    }
 }
