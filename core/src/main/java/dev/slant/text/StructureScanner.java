@@ -264,14 +264,21 @@ public final class StructureScanner {
                 hash = TokenHash.stepFolded(hash, folded);
                 i++;
             }
-            int end = scanWordEnding(start, i);
-            if (end > i) {
-                allButTwo = allButOne;
-                allButOne = hash;
-                hash = TokenHash.step(hash, chars[i]);
+            int end = i;
+            long key;
+            if (i < length && (chars[i] == ' ' || chars[i] == ',') && TokenHash.withoutPossessive(chars, start, i) == i) {
+                key = TokenHash.finish(hash); // the common end: no possessive, no acronym dot to weigh
+            } else {
+                end = scanWordEnding(start, i);
+                if (end > i) {
+                    allButTwo = allButOne;
+                    allButOne = hash;
+                    hash = TokenHash.step(hash, chars[i]);
+                }
+                key = TokenHash.finish(chars, start, end, hash, allButOne, allButTwo);
             }
             TokenKind kind = hasLetter ? TokenKind.WORD : TokenKind.NUMBER;
-            buffer.addToken(start, end, kind, TokenHash.finish(chars, start, end, hash, allButOne, allButTwo));
+            buffer.addToken(start, end, kind, key);
             if (end - start > OVERLONG_TOKEN) {
                 diagnostics.add(DiagnosticCode.OVERLONG_TOKEN,
                         "a token of " + (end - start) + " characters: text without spaces?", start, end, 1);

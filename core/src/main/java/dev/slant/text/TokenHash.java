@@ -46,6 +46,11 @@ public final class TokenHash {
         return (state ^ folded) * FNV_PRIME;
     }
 
+    /** Finishes a hash whose token ends with neither a possessive nor an apostrophe. */
+    static long finish(long all) {
+        return mix(all);
+    }
+
     /**
      * Finishes a hash computed while scanning {@code text[start, end)}, given the states after
      * all characters, after all but the last, and after all but the last two: the possessive
