@@ -36,9 +36,6 @@ import java.util.List;
  * }</pre>
  */
 public final class Analyzer {
-    /** Texts longer than this (in characters) leave no grown buffers behind in their thread. */
-    private static final int LARGE_TEXT = 4_000_000;
-
     private final Lexicon lexicon;
     private final StructureScanner scanner;
     private final VoiceSettings voiceSettings;
@@ -98,12 +95,8 @@ public final class Analyzer {
                 terms.add(start, end, lexicon.groupEntryId(group, k), voice, kind);
             }
         }
-        ArticleReport report = new ArticleReport(article.info(), text, work.structure.sentenceCount(), lexicon,
-                terms.terms(), work.voices.table(), terms.scores(work.structure.wordCount()), work.diagnostics.toList());
-        if (text.length() > LARGE_TEXT) {
-            workspaces.remove(); // buffers grown for a huge text are not kept for the articles after it
-        }
-        return report;
+        return new ArticleReport(article.info(), text, work.structure.sentenceCount(), lexicon, terms.terms(),
+                work.voices.table(), terms.scores(work.structure.wordCount()), work.diagnostics.toList());
     }
 
     /**

@@ -7,8 +7,9 @@ import java.util.Arrays;
  * {@link TextStructure}.
  *
  * <p>A buffer is filled by {@link StructureScanner#scan} and may be reused for the next article:
- * its arrays grow to the largest text seen and are never shrunk, so that scanning allocates
- * nothing per token. A buffer is not thread-safe; use one per thread.
+ * its arrays grow with the texts it reads, so that scanning allocates nothing per token, and
+ * shrink again when a text is much smaller than the largest before it, so that one huge article
+ * does not pin its memory for the rest of a run. A buffer is not thread-safe; use one per thread.
  */
 public final class StructureBuffer {
     private static final int INITIAL = 64;
@@ -43,12 +44,28 @@ public final class StructureBuffer {
 
     void reset(CharSequence newText) {
         text = newText;
+        shrinkFor(newText.length());
         copyChars(newText);
         tokenCount = 0;
         wordCount = 0;
         sentenceCount = 0;
         paragraphCount = 0;
         quotationCount = 0;
+    }
+
+    /** Arrays at least this long are shrunk for a text four times smaller. */
+    private static final int SHRINK_ABOVE = 1 << 20;
+
+    private void shrinkFor(int length) {
+        if (chars.length > SHRINK_ABOVE && chars.length > 4L * length) {
+            chars = new char[Math.max(length, 256)];
+        }
+        if (tokenStart.length > SHRINK_ABOVE && tokenStart.length > 4L * length) {
+            tokenStart = new int[INITIAL];
+            tokenEnd = new int[INITIAL];
+            tokenKind = new byte[INITIAL];
+            tokenHash = new long[INITIAL];
+        }
     }
 
     /** Scanning reads a reused array: much faster than {@code charAt}, and no allocation once it has grown. */

@@ -202,6 +202,24 @@ class StructureScannerTest {
     }
 
     @Test
+    void reusedBufferReadsASmallTextAfterAHugeOneAsAFreshOneDoes() {
+        StructureBuffer reused = new StructureBuffer();
+        SCANNER.scan("Rebels and \"terrorists\" fought. ".repeat(200_000), reused, new Diagnostics(10));
+        String small = "Mr. Putin said \"we will\" act.\n\nThe U.S. disagreed.";
+        SCANNER.scan(small, reused, new Diagnostics(10));
+        StructureBuffer fresh = new StructureBuffer();
+        SCANNER.scan(small, fresh, new Diagnostics(10));
+        assertEquals(fresh.tokenCount(), reused.tokenCount());
+        for (int i = 0; i < fresh.tokenCount(); i++) {
+            assertEquals(fresh.tokenStart(i), reused.tokenStart(i));
+            assertEquals(fresh.tokenEnd(i), reused.tokenEnd(i));
+            assertEquals(fresh.tokenHash(i), reused.tokenHash(i));
+        }
+        assertEquals(fresh.quotationCount(), reused.quotationCount());
+        assertEquals(fresh.sentenceCount(), reused.sentenceCount());
+    }
+
+    @Test
     void foldsIndependentlyOfTheDefaultLocale() {
         // Under tr-TR, String.toLowerCase() maps 'I' to a dotless 'ı'; matching must not.
         assertEquals(TokenHash.of("idlib"), TokenHash.of("IDLIB"));
