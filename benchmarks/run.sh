@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite and writes BENCHMARKS.md from its results.
-#   benchmarks/run.sh          the whole suite (about 25 minutes on 2 cores)
-#   benchmarks/run.sh --quick  shorter iterations and fewer inputs (about 6 minutes); noisier
+#   benchmarks/run.sh          the whole suite (about 10 minutes on 2 cores)
+#   benchmarks/run.sh --quick  shorter iterations and fewer inputs (about 5 minutes); noisier
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
