@@ -1,10 +1,10 @@
 package dev.slant.cli;
 
 import dev.slant.Analyzer;
-import dev.slant.lexicon.LexiconException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,13 +51,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("slant: unknown format '" + format + "'; expected text, json or jsonl");
             return 2;
         }
-        Analyzer analyzer;
-        try {
-            analyzer = packs.analyzer();
-        } catch (LexiconException | IllegalStateException e) {
-            err.println("slant: " + e.getMessage());
+        Optional<Analyzer> built = packs.analyzer(err);
+        if (built.isEmpty()) {
             return 2;
         }
+        Analyzer analyzer = built.get();
         ArticleReader.Problems problems = new ArticleReader.Problems(err);
         int[] analysed = {0};
         output.begin(out);

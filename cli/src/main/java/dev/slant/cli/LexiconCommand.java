@@ -19,11 +19,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -137,13 +139,11 @@ final class LexiconCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Analyzer analyzer;
-            try {
-                analyzer = packs.analyzer();
-            } catch (LexiconException | IllegalStateException e) {
-                spec.commandLine().getErr().println("slant: " + e.getMessage());
+            Optional<Analyzer> built = packs.analyzer(spec.commandLine().getErr());
+            if (built.isEmpty()) {
                 return 2;
             }
+            Analyzer analyzer = built.get();
             ArticleReport report = analyzer.analyze(text);
             if (report.terms().isEmpty()) {
                 out.println("no entry matches");
@@ -192,14 +192,14 @@ final class LexiconCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, .jsonl corpora, or -.")
         private List<String> inputs = new ArrayList<>();
 
-        @picocli.CommandLine.Option(names = "--top", defaultValue = "25", description = "How many (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--top", defaultValue = "25", description = "How many (default: ${DEFAULT-VALUE}).")
         private int top;
 
-        @picocli.CommandLine.Option(names = "--min-count", defaultValue = "2",
+        @Option(names = "--min-count", defaultValue = "2",
                 description = "Leave out phrases seen fewer times (default: ${DEFAULT-VALUE}).")
         private int minCount;
 
-        @picocli.CommandLine.Option(names = "--window", defaultValue = "5",
+        @Option(names = "--window", defaultValue = "5",
                 description = "How many tokens around a label count as near (default: ${DEFAULT-VALUE}).")
         private int window;
 
@@ -210,13 +210,11 @@ final class LexiconCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Analyzer analyzer;
-            try {
-                analyzer = packs.analyzer();
-            } catch (LexiconException | IllegalStateException e) {
-                err.println("slant: " + e.getMessage());
+            Optional<Analyzer> built = packs.analyzer(err);
+            if (built.isEmpty()) {
                 return 2;
             }
+            Analyzer analyzer = built.get();
             PhraseSuggester suggester = new PhraseSuggester(window);
             ArticleReader.Problems problems = new ArticleReader.Problems(err);
             ArticleReader reader = new ArticleReader(problems, article -> suggester.add(article.id(),

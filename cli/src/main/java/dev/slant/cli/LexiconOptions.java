@@ -2,8 +2,11 @@ package dev.slant.cli;
 
 import dev.slant.Analyzer;
 import dev.slant.Slant;
+import dev.slant.lexicon.LexiconException;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options that choose lexicon packs, shared by every command that analyses text. */
@@ -17,15 +20,19 @@ final class LexiconOptions {
     boolean noDefaults;
 
     /**
-     * Builds the analyzer these options describe.
+     * Builds the analyzer these options describe, or says on {@code err} why it cannot.
      *
-     * @return the analyzer
-     * @throws dev.slant.lexicon.LexiconException if a pack is missing or invalid
-     * @throws IllegalStateException if no pack is left
+     * @param err where a missing or invalid pack is reported, as {@code slant: FILE:LINE:COLUMN: ...}
+     * @return the analyzer, or empty when a pack is missing or invalid or no pack is left
      */
-    Analyzer analyzer() {
-        Analyzer.Builder builder = Slant.analyzer().defaults(!noDefaults);
-        lexicons.forEach(builder::lexicon);
-        return builder.build();
+    Optional<Analyzer> analyzer(PrintWriter err) {
+        try {
+            Analyzer.Builder builder = Slant.analyzer().defaults(!noDefaults);
+            lexicons.forEach(builder::lexicon);
+            return Optional.of(builder.build());
+        } catch (LexiconException | IllegalStateException e) {
+            err.println("slant: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 }
