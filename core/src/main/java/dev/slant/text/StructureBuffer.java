@@ -397,19 +397,42 @@ public final class StructureBuffer {
      * @return a quotation index, or -1 when the range is not quoted
      */
     public int innermostQuotation(int start, int end) {
-        // Quotations are ordered by start; the innermost container is the last one starting before.
+        return innermostQuotationFrom(lastQuotationStartingBy(start), start, end);
+    }
+
+    /**
+     * Returns the last quotation whose quoted words start at or before {@code offset}, or -1.
+     *
+     * @param offset a character offset
+     * @return a quotation index, or -1
+     */
+    public int lastQuotationStartingBy(int offset) {
         int lo = 0;
         int hi = quotationCount - 1;
         int last = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (quoteContentStart[mid] <= start) {
+            if (quoteContentStart[mid] <= offset) {
                 last = mid;
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
             }
         }
+        return last;
+    }
+
+    /**
+     * Returns the innermost quotation containing {@code [start, end)}, searching back from
+     * {@code last}, the last quotation starting at or before {@code start} (quotations are ordered
+     * by start, so the innermost container is the nearest one before).
+     *
+     * @param last the result of {@link #lastQuotationStartingBy(int)} for {@code start}
+     * @param start the first character
+     * @param end the end, exclusive
+     * @return a quotation index, or -1 when the range is not quoted
+     */
+    public int innermostQuotationFrom(int last, int start, int end) {
         for (int q = last; q >= 0; q--) {
             if (quoteContentStart[q] <= start && end <= quoteContentEnd[q]) {
                 return q;

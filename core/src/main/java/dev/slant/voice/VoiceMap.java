@@ -25,6 +25,7 @@ import java.util.Arrays;
 public final class VoiceMap {
     private final VoiceSettings settings;
     private StructureBuffer tokens;
+    private int quoteCursor = -1;
     private boolean[] scare = new boolean[16];
     private int markerCount;
     private int[] markerStart = new int[16];
@@ -49,6 +50,7 @@ public final class VoiceMap {
      */
     public void prepare(StructureBuffer text, MatchBuffer matches, Lexicon lexicon) {
         this.tokens = text;
+        this.quoteCursor = -1;
         int quotations = text.quotationCount();
         if (scare.length < quotations) {
             scare = new boolean[Math.max(quotations, scare.length * 2)];
@@ -73,7 +75,7 @@ public final class VoiceMap {
      * @return a code that {@link #table()} turns into a {@link Voice}
      */
     public int voiceCode(int start, int end) {
-        int q = tokens.innermostQuotation(start, end);
+        int q = tokens.innermostQuotationFrom(lastQuotationStartingBy(start), start, end);
         if (q >= 0) {
             return 1 + q;
         }
@@ -112,6 +114,27 @@ public final class VoiceMap {
         }
         return new VoiceTable(quoteStart, quoteEnd, Arrays.copyOf(scare, quotations),
                 Arrays.copyOf(markerStart, markerCount), Arrays.copyOf(markerEnd, markerCount));
+    }
+
+    /**
+     * Finds the last quotation starting by {@code offset}, walking on from the previous answer when
+     * the offsets come in text order (as the analyzer asks), else by binary search.
+     */
+    private int lastQuotationStartingBy(int offset) {
+        int count = tokens.quotationCount();
+        if (quoteCursor >= 0 && tokens.quoteContentStart(quoteCursor) > offset) {
+            quoteCursor = tokens.lastQuotationStartingBy(offset);
+            return quoteCursor;
+        }
+        int steps = 0;
+        while (quoteCursor + 1 < count && tokens.quoteContentStart(quoteCursor + 1) <= offset) {
+            quoteCursor++;
+            if (++steps == 16) {
+                quoteCursor = tokens.lastQuotationStartingBy(offset);
+                break;
+            }
+        }
+        return quoteCursor;
     }
 
     /** Markers are in text order; returns the last one that ends at or before {@code start}, or -1. */
