@@ -5,34 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class AnalyzeCommandTest {
     private static final Path SEEDS = Path.of(System.getProperty("slant.seeds"));
 
-    /** The result of one run: status, standard output and standard error. */
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new SlantCommand());
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        int status = command.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void summarisesTheSeedsPerOutlet() {
-        Run run = run("analyze", SEEDS.toString());
+        CommandRun run = CommandRun.of("analyze", SEEDS.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("== 001_289c97c6adab94b1.txt \u00B7 Radio Habana Cuba"), run.out());
         assertTrue(run.out().contains("In the outlet's own voice:"), run.out());
@@ -42,7 +26,7 @@ class AnalyzeCommandTest {
 
     @Test
     void writesJsonLinesWithTheManifestsMetadata() throws Exception {
-        Run run = run("analyze", SEEDS.toString(), "--format", "jsonl");
+        CommandRun run = CommandRun.of("analyze", SEEDS.toString(), "--format", "jsonl");
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals(5, lines.size());
@@ -54,7 +38,7 @@ class AnalyzeCommandTest {
 
     @Test
     void writesOneJsonArray() throws Exception {
-        Run run = run("analyze", SEEDS.resolve("000_a4c2f0c49d754bdd.txt").toString(), "--format", "json");
+        CommandRun run = CommandRun.of("analyze", SEEDS.resolve("000_a4c2f0c49d754bdd.txt").toString(), "--format", "json");
         JsonNode reports = new ObjectMapper().readTree(run.out());
         assertEquals(1, reports.size());
         assertEquals("000_a4c2f0c49d754bdd.txt", reports.get(0).get("article").get("id").asText());
@@ -65,7 +49,7 @@ class AnalyzeCommandTest {
         Path corpus = folder.resolve("corpus.jsonl");
         Files.writeString(corpus, "{\"id\":\"a\",\"outlet\":\"X\",\"text\":\"Rebels attacked.\"}\n"
                 + "not json\n{\"id\":\"b\"}\n{\"id\":\"c\",\"text\":\"Terrorists fled.\"}\n");
-        Run run = run("analyze", corpus.toString(), folder.resolve("missing.txt").toString(), "--format", "jsonl");
+        CommandRun run = CommandRun.of("analyze", corpus.toString(), folder.resolve("missing.txt").toString(), "--format", "jsonl");
         assertEquals(1, run.status());
         assertEquals(2, run.out().lines().count());
         assertTrue(run.err().contains("corpus.jsonl:2: "), run.err());
@@ -78,7 +62,7 @@ class AnalyzeCommandTest {
     void failsOnABadLexiconWithItsPlace(@TempDir Path folder) throws Exception {
         Path pack = folder.resolve("bad.lex");
         Files.writeString(pack, "@name bad\n@version 1\n@language en\n@license MIT\n@source test\nrebels\tcategory=lable\n");
-        Run run = run("analyze", SEEDS.toString(), "--lexicon", pack.toString());
+        CommandRun run = CommandRun.of("analyze", SEEDS.toString(), "--lexicon", pack.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains("bad.lex:6:17: unknown category 'lable'"), run.err());
         assertEquals("", run.out());
@@ -86,7 +70,7 @@ class AnalyzeCommandTest {
 
     @Test
     void failsOnAnUnknownPackName() {
-        Run run = run("analyze", SEEDS.toString(), "--lexicon", "no-such/pack");
+        CommandRun run = CommandRun.of("analyze", SEEDS.toString(), "--lexicon", "no-such/pack");
         assertEquals(2, run.status());
         assertTrue(run.err().contains("no-such/pack: no lexicon pack of that name; available: "), run.err());
     }
@@ -96,21 +80,21 @@ class AnalyzeCommandTest {
         Path pack = folder.resolve("mine.lex");
         Files.writeString(pack, "@name mine\n@version 1\n@language en\n@license MIT\n@source test\n"
                 + "observation post\tcategory=label\tconcept=outposts\n");
-        Run run = run("analyze", SEEDS.resolve("002_8a02db862622d40e.txt").toString(), "--lexicon", pack.toString(),
+        CommandRun run = CommandRun.of("analyze", SEEDS.resolve("002_8a02db862622d40e.txt").toString(), "--lexicon", pack.toString(),
                 "--format", "jsonl");
         assertTrue(run.out().contains("\"concept\":\"outposts\""), run.out());
     }
 
     @Test
     void rejectsAnUnknownFormat() {
-        Run run = run("analyze", SEEDS.toString(), "--format", "xml");
+        CommandRun run = CommandRun.of("analyze", SEEDS.toString(), "--format", "xml");
         assertEquals(2, run.status());
         assertTrue(run.err().contains("unknown format 'xml'"), run.err());
     }
 
     @Test
     void printsHelpWithExamples() {
-        Run run = run("analyze", "--help");
+        CommandRun run = CommandRun.of("analyze", "--help");
         assertEquals(0, run.status());
         assertTrue(run.out().contains("./slant analyze seeds"), run.out());
     }
@@ -121,11 +105,11 @@ class AnalyzeCommandTest {
         try {
             System.setIn(new java.io.ByteArrayInputStream("The so-called rebels left.".getBytes(
                     java.nio.charset.StandardCharsets.UTF_8)));
-            Run text = run("analyze", "-");
+            CommandRun text = CommandRun.of("analyze", "-");
             assertTrue(text.out().startsWith("== stdin"), text.out());
             System.setIn(new java.io.ByteArrayInputStream(("  {\"id\":\"x\",\"text\":\"Rebels fled.\"}\n"
                     + "{\"id\":\"y\",\"text\":\"Militants fled.\"}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            Run lines = run("analyze", "-", "--format", "jsonl");
+            CommandRun lines = CommandRun.of("analyze", "-", "--format", "jsonl");
             assertEquals(0, lines.status(), lines.err());
             assertEquals(2, lines.out().lines().count());
         } finally {

@@ -3,32 +3,17 @@ package dev.slant.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class LexiconCommandTest {
     private static final String HEADER = "@name mine\n@version 1.2\n@language en\n@license MIT\n@source tests\n";
 
-    /** The result of one run: status, standard output and standard error. */
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = new CommandLine(new SlantCommand());
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        return new Run(command.execute(args), out.toString(), err.toString());
-    }
-
     @Test
     void listsTheBundledPacksAndMarksTheDefaults() {
-        Run run = run("lexicon", "list");
+        CommandRun run = CommandRun.of("lexicon", "list");
         assertEquals(0, run.status());
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("* conflict-labels/en") && l.contains("Apache-2.0")),
                 run.out());
@@ -40,7 +25,7 @@ class LexiconCommandTest {
         Path pack = folder.resolve("mine.lex");
         Files.writeString(pack, HEADER + "insurgent\tcategory=label\tconcept=armed-groups\tinflect=noun\n"
                 + "-rebel\tcategory=label\n");
-        Run run = run("lexicon", "check", pack.toString());
+        CommandRun run = CommandRun.of("lexicon", "check", pack.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("mine 1.2 (MIT), 1 entries (label 1), 1 removals, concepts (armed-groups 1)"),
                 run.out());
@@ -50,7 +35,7 @@ class LexiconCommandTest {
     void namesTheFirstProblemOfAnInvalidPack(@TempDir Path folder) throws Exception {
         Path pack = folder.resolve("bad.lex");
         Files.writeString(pack, HEADER + "rebels\tcategory=label\ttags=violent\n");
-        Run run = run("lexicon", "check", pack.toString());
+        CommandRun run = CommandRun.of("lexicon", "check", pack.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains("bad.lex:6:28: unknown tag 'violent'"), run.err());
     }
@@ -59,14 +44,14 @@ class LexiconCommandTest {
     void namesARemovalThatRemovesNothing(@TempDir Path folder) throws Exception {
         Path pack = folder.resolve("remove.lex");
         Files.writeString(pack, HEADER + "-no such phrase\tcategory=label\n");
-        Run run = run("lexicon", "check", pack.toString());
+        CommandRun run = CommandRun.of("lexicon", "check", pack.toString());
         assertEquals(2, run.status());
         assertTrue(run.err().contains("remove.lex:6:1: cannot remove 'no such phrase' (category label)"), run.err());
     }
 
     @Test
     void explainsEntryFormPackLineAndVoice() {
-        Run run = run("lexicon", "explain", "the so-called rebels attacked");
+        CommandRun run = CommandRun.of("lexicon", "explain", "the so-called rebels attacked");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("[14, 20) \"rebels\"  label  armed-groups / rebels"), run.out());
         assertTrue(run.out().contains("entry \"rebel\" as an inflected form (inflect=noun), from conflict-labels/en "
@@ -78,7 +63,7 @@ class LexiconCommandTest {
     void explainsWithTheUsersPack(@TempDir Path folder) throws Exception {
         Path pack = folder.resolve("mine.lex");
         Files.writeString(pack, HEADER + "observation post\tcategory=label\tconcept=outposts\n");
-        Run run = run("lexicon", "explain", "a \"observation post\" fell", "--no-defaults", "--lexicon", pack.toString());
+        CommandRun run = CommandRun.of("lexicon", "explain", "a \"observation post\" fell", "--no-defaults", "--lexicon", pack.toString());
         assertTrue(run.out().contains("entry \"observation post\" as written, from mine (" + pack + ":6)"), run.out());
         assertTrue(run.out().contains("voice: distanced, inside the quotation at [2, 20)"), run.out());
     }
@@ -88,7 +73,7 @@ class LexiconCommandTest {
         Path article = folder.resolve("a.txt");
         Files.writeString(article, "The rebels and the Ghost Brigade fought. The Ghost Brigade fled from the militants. "
                 + "Rebels joined the Ghost Brigade.");
-        Run run = run("lexicon", "suggest", article.toString(), "--top", "3");
+        CommandRun run = CommandRun.of("lexicon", "suggest", article.toString(), "--top", "3");
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().lines().skip(1).findFirst().orElse("").startsWith("ghost brigade"), run.out());
         assertTrue(run.out().contains(" 3  a.txt ["), run.out());
