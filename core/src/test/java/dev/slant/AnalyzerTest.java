@@ -95,6 +95,18 @@ class AnalyzerTest {
     }
 
     @Test
+    void fastAccessorsAgreeWithTheTermView() {
+        ArticleReport report = ANALYZER.analyze("Rebels and \"terrorists\" fought; the so-called rebels said so.");
+        assertEquals(report.terms().size(), report.termCount());
+        for (int i = 0; i < report.termCount(); i++) {
+            Term term = report.terms().get(i);
+            assertEquals(term.span(), new Span(report.termStart(i), report.termEnd(i)));
+            assertEquals(term.entry(), report.termEntry(i));
+            assertEquals(term.voice().kind(), report.termVoice(i));
+        }
+    }
+
+    @Test
     void conceptNamedOnlyInQuotesHasNoNarratorValence() {
         ArticleReport report = ANALYZER.analyze("\"Terrorists are everywhere,\" he said.");
         assertFalse(report.scores().byConcept().get("armed-groups").narratorValence().isPresent());

@@ -343,23 +343,6 @@ public final class StructureBuffer {
     }
 
     /**
-     * Returns the token after the last quoted token of quotation {@code q}.
-     *
-     * @param q a quotation index
-     * @return a token index, exclusive
-     */
-    public int quoteContentEndToken(int q) {
-        if (quoteCloseToken[q] >= 0) {
-            return quoteCloseToken[q];
-        }
-        int t = quoteOpenToken[q] + 1;
-        while (t < tokenCount && tokenEnd[t] <= quoteContentEnd[q]) {
-            t++;
-        }
-        return t;
-    }
-
-    /**
      * Returns the style of quotation {@code q}.
      *
      * @param q a quotation index
