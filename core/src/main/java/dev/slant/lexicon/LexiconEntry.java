@@ -16,6 +16,7 @@ import java.util.Set;
  *     when the pack gives none
  * @param valence its connotation in [-1, 1]
  * @param tags further connotations
+ * @param stance for a reporting cue, how it introduces what a source said
  * @param inflection which inflected forms also match
  * @param origin where it was defined
  */
@@ -26,6 +27,7 @@ public record LexiconEntry(
         String label,
         double valence,
         Set<Tag> tags,
+        Optional<Stance> stance,
         Inflection inflection,
         Origin origin) {
 
@@ -38,6 +40,7 @@ public record LexiconEntry(
         checkNotNull(label, "label");
         checkArgument(valence >= -1.0 && valence <= 1.0, "valence must be in [-1, 1]: valence=%s", valence);
         tags = Set.copyOf(checkNotNull(tags, "tags"));
+        checkNotNull(stance, "stance");
         checkNotNull(inflection, "inflection");
         checkNotNull(origin, "origin");
     }
@@ -49,11 +52,11 @@ public record LexiconEntry(
      * @return a copy with that origin
      */
     public LexiconEntry withOrigin(Origin value) {
-        return new LexiconEntry(phrase, category, concept, label, valence, tags, inflection, value);
+        return new LexiconEntry(phrase, category, concept, label, valence, tags, stance, inflection, value);
     }
 
     /**
-     * Starts an entry built in code, with no concept, valence 0, no tags and no inflection.
+     * Starts an entry built in code, with no concept, valence 0, no tags, no stance and no inflection.
      *
      * @param phrase the phrase
      * @param category its category
@@ -71,6 +74,7 @@ public record LexiconEntry(
         private String label;
         private double valence;
         private Set<Tag> tags = Set.of();
+        private Stance stance;
         private Inflection inflection = Inflection.NONE;
         private Origin origin = new Origin("<code>", "<code>", 0);
 
@@ -115,6 +119,17 @@ public record LexiconEntry(
         }
 
         /**
+         * Sets the stance of a reporting cue.
+         *
+         * @param value the stance
+         * @return this builder
+         */
+        public Builder stance(Stance value) {
+            this.stance = value;
+            return this;
+        }
+
+        /**
          * Sets the inflection.
          *
          * @param value which inflected forms also match
@@ -144,7 +159,7 @@ public record LexiconEntry(
          */
         public LexiconEntry build() {
             return new LexiconEntry(phrase, category, Optional.ofNullable(concept),
-                    label == null ? phrase : label, valence, tags, inflection, origin);
+                    label == null ? phrase : label, valence, tags, Optional.ofNullable(stance), inflection, origin);
         }
     }
 }

@@ -28,7 +28,8 @@ public final class LexiconParser {
     private static final List<String> HEADER_KEYS =
             List.of("name", "version", "language", "license", "source", "category", "inflect", "description");
     private static final List<String> REQUIRED_HEADERS = List.of("name", "version", "language", "license", "source");
-    private static final List<String> FIELD_KEYS = List.of("category", "concept", "label", "valence", "tags", "inflect");
+    private static final List<String> FIELD_KEYS =
+            List.of("category", "concept", "label", "valence", "tags", "stance", "inflect");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
     private static final Pattern CONCEPT = Pattern.compile("[a-z0-9][a-z0-9._/-]*");
 
@@ -234,6 +235,7 @@ public final class LexiconParser {
             int labelColumn = 0;
             double valence = 0;
             Set<Tag> tags = EnumSet.noneOf(Tag.class);
+            Stance stance = null;
             for (Field field : fields.fields) {
                 switch (field.key) {
                     case "category":
@@ -256,6 +258,9 @@ public final class LexiconParser {
                     case "tags":
                         tags = tags(field);
                         break;
+                    case "stance":
+                        stance = stance(field.value, field.valueColumn);
+                        break;
                     case "inflect":
                         inflection = inflection(field.value, field.valueColumn);
                         break;
@@ -274,7 +279,8 @@ public final class LexiconParser {
                 throw error(at, "phrase has no word");
             }
             pack.add(new LexiconEntry(fields.phrase, category, Optional.ofNullable(concept),
-                    label == null ? fields.phrase : label, valence, tags, inflection, origin()));
+                    label == null ? fields.phrase : label, valence, tags, Optional.ofNullable(stance), inflection,
+                    origin()));
         }
 
         private double valence(Field field) {
@@ -308,6 +314,11 @@ public final class LexiconParser {
         private Category category(String value, int column) {
             return Category.fromId(value).orElseThrow(() ->
                     error(column, "unknown category '" + value + "'; expected one of " + Category.allIds()));
+        }
+
+        private Stance stance(String value, int column) {
+            return Stance.fromId(value).orElseThrow(() ->
+                    error(column, "unknown stance '" + value + "'; expected one of " + Stance.allIds()));
         }
 
         private Inflection inflection(String value, int column) {

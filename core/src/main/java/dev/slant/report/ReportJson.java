@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.slant.lexicon.Category;
 import dev.slant.lexicon.LexiconEntry;
+import dev.slant.lexicon.Stance;
 import dev.slant.lexicon.Tag;
 import dev.slant.text.Diagnostic;
 import dev.slant.text.Span;
@@ -119,6 +120,7 @@ public final class ReportJson {
             json.writeString(tag.id());
         }
         json.writeEndArray();
+        writeOptional("stance", entry.stance().map(Stance::id), json);
         writeVoice(term.voice(), json);
         json.writeEndObject();
     }

@@ -90,7 +90,7 @@ class LexiconParserTest {
     void namesUnknownKeyWithItsColumn() {
         LexiconException e = failure(HEADER + "rebels\tvalance=-0.1\n");
         assertEquals("test.lex:8:8: unknown key 'valance'; expected one of category, concept, label, valence, "
-                + "tags, inflect", e.getMessage());
+                + "tags, stance, inflect", e.getMessage());
         assertEquals(8, e.column());
     }
 
@@ -132,6 +132,18 @@ class LexiconParserTest {
     void namesUnknownInflection() {
         assertEquals("test.lex:8:16: unknown inflection 'plural'; expected one of noun, verb, none",
                 failure(HEADER + "rebels\tinflect=plural\n").getMessage());
+    }
+
+    @Test
+    void readsTheStanceOfAReportingCue() {
+        LexiconPack pack = LexiconParser.parse("test.lex", HEADER + "allege\tcategory=report-verb\tinflect=verb\tstance=distancing\n");
+        assertEquals(Optional.of(Stance.DISTANCING), pack.entries().get(0).stance());
+    }
+
+    @Test
+    void namesUnknownStance() {
+        assertEquals("test.lex:8:14: unknown stance 'doubtful'; expected one of neutral, endorsing, distancing, hedged, emotive",
+                failure(HEADER + "claim\tstance=doubtful\n").getMessage());
     }
 
     @Test
