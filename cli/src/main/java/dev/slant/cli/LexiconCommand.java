@@ -150,9 +150,9 @@ final class LexiconCommand implements Runnable {
             }
             for (Term term : report.terms()) {
                 LexiconEntry entry = term.entry();
-                out.printf(Locale.ROOT, "%s \"%s\"  %s%s  valence %+.2f%s%n", term.span(), term.text(),
+                out.printf(Locale.ROOT, "%s \"%s\"  %s%s%s  valence %+.2f%s%n", term.span(), term.text(),
                         entry.category().id(), entry.concept().map(c -> "  " + c + " / " + entry.label()).orElse(""),
-                        entry.valence(), tags(entry));
+                        entry.stance().map(s -> "  stance " + s.id()).orElse(""), entry.valence(), tags(entry));
                 out.printf(Locale.ROOT, "    entry \"%s\" %s, from %s (%s)%n", entry.phrase(), form(term),
                         entry.origin().pack(), entry.origin());
                 out.println("    voice: " + voice(term.voice()));

@@ -78,4 +78,10 @@ class LexiconCommandTest {
         assertTrue(run.out().lines().skip(1).findFirst().orElse("").startsWith("ghost brigade"), run.out());
         assertTrue(run.out().contains(" 3  a.txt ["), run.out());
     }
+
+    @Test
+    void explainsTheStanceOfAReportingCue() {
+        CommandRun run = CommandRun.of("lexicon", "explain", "Erdogan alleged it.", "--lexicon", "reporting-verbs/en");
+        assertTrue(run.out().contains("\"alleged\"  report-verb  stance distancing"), run.out());
+    }
 }

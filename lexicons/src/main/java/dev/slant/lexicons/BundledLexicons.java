@@ -25,6 +25,7 @@ public final class BundledLexicons implements LexiconProvider {
         FILES.put("distancing/en", "distancing-en.lex");
         FILES.put("bias/en", "bias-en.lex");
         FILES.put("migration-labels/en", "migration-labels-en.lex");
+        FILES.put("reporting-verbs/en", "reporting-verbs-en.lex");
     }
 
     /** The packs an analyzer uses when none are named: general English packs, no event pack. */

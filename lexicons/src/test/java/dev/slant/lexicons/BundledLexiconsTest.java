@@ -19,7 +19,7 @@ class BundledLexiconsTest {
     @Test
     void offersEveryBundledPackByName() {
         assertEquals(List.of("bias/en", "conflict-labels/en", "conflict-labels/syria", "distancing/en",
-                "migration-labels/en"), Lexicons.available());
+                "migration-labels/en", "reporting-verbs/en"), Lexicons.available());
         assertEquals(List.of("bias/en", "conflict-labels/en", "distancing/en"), Lexicons.defaults());
     }
 
@@ -42,6 +42,7 @@ class BundledLexiconsTest {
         assertEquals("Apache-2.0", Lexicons.load("conflict-labels/syria").info().license());
         assertEquals("Apache-2.0", Lexicons.load("distancing/en").info().license());
         assertEquals("Apache-2.0", Lexicons.load("migration-labels/en").info().license());
+        assertEquals("Apache-2.0", Lexicons.load("reporting-verbs/en").info().license());
     }
 
     @Test

@@ -75,4 +75,19 @@ class BundledPacksConformanceTest {
             return List.of(new Example("Erdogan alleged it.", "alleged", Category.REPORT_VERB, null));
         }
     }
+
+    @Nested
+    class ReportingVerbs extends LexiconPackConformance {
+        @Override
+        protected LexiconPack pack() {
+            return Lexicons.load("reporting-verbs/en");
+        }
+
+        @Override
+        protected List<Example> examples() {
+            return List.of(new Example("Erdogan alleged it.", "alleged", Category.REPORT_VERB, null),
+                    new Example("She told reporters it was over.", "told reporters", Category.REPORT_VERB, null),
+                    new Example("He is said to have left.", "is said to", Category.REPORT_VERB, null));
+        }
+    }
 }
