@@ -26,6 +26,8 @@ public final class VoiceMap {
     private final VoiceSettings settings;
     private StructureBuffer tokens;
     private int quoteCursor = -1;
+    /** One bit per token: set where a reporting verb's match covers the token. */
+    private long[] cueTokens = new long[16];
     private boolean[] scare = new boolean[16];
     private int markerCount;
     private int[] markerStart = new int[16];
@@ -55,8 +57,9 @@ public final class VoiceMap {
         if (scare.length < quotations) {
             scare = new boolean[Math.max(quotations, scare.length * 2)];
         }
+        markCueTokens(matches, lexicon);
         for (int q = 0; q < quotations; q++) {
-            scare[q] = isScareQuote(q, matches, lexicon);
+            scare[q] = readsAsScareQuotes(q);
         }
         markerCount = 0;
         for (int m = 0; m < matches.count(); m++) {
@@ -164,7 +167,28 @@ public final class VoiceMap {
         return scare[q];
     }
 
-    private boolean isScareQuote(int q, MatchBuffer matches, Lexicon lexicon) {
+    /** Marks the tokens of reporting-verb matches, so that a cue is found in constant time. */
+    private void markCueTokens(MatchBuffer matches, Lexicon lexicon) {
+        int words = (tokens.tokenCount() >> 6) + 1;
+        if (cueTokens.length < words) {
+            cueTokens = new long[Math.max(words, cueTokens.length * 2)];
+        } else {
+            Arrays.fill(cueTokens, 0, words, 0L);
+        }
+        for (int m = 0; m < matches.count(); m++) {
+            if (lexicon.groupHas(matches.group(m), Category.REPORT_VERB)) {
+                for (int t = matches.firstToken(m); t < matches.endToken(m); t++) {
+                    cueTokens[t >> 6] |= 1L << t;
+                }
+            }
+        }
+    }
+
+    private boolean isCueToken(int t) {
+        return (cueTokens[t >> 6] & (1L << t)) != 0;
+    }
+
+    private boolean readsAsScareQuotes(int q) {
         int open = tokens.quoteOpenToken(q);
         int close = tokens.quoteCloseToken(q);
         if (close < 0) {
@@ -188,11 +212,11 @@ public final class VoiceMap {
         if (isMark(close - 1, ',') || isMark(close - 1, '?') || isMark(close - 1, '!')) {
             return false;
         }
-        return !hasCue(open, -1, matches, lexicon) && !hasCue(close, +1, matches, lexicon);
+        return !hasCue(open, -1) && !hasCue(close, +1);
     }
 
     /** Looks for a reporting verb within the cue window from {@code from}, in one direction. */
-    private boolean hasCue(int from, int step, MatchBuffer matches, Lexicon lexicon) {
+    private boolean hasCue(int from, int step) {
         int seen = 0;
         for (int t = from + step; t >= 0 && t < tokens.tokenCount() && seen < settings.cueWindow(); t += step) {
             TokenKind kind = tokens.tokenKind(t);
@@ -203,29 +227,11 @@ public final class VoiceMap {
                 continue;
             }
             seen++;
-            int m = matchAt(t, matches);
-            if (m >= 0 && lexicon.groupHas(matches.group(m), Category.REPORT_VERB)) {
+            if (isCueToken(t)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Returns the match covering token {@code t}, or -1; matches are ordered and do not overlap. */
-    private static int matchAt(int t, MatchBuffer matches) {
-        int lo = 0;
-        int hi = matches.count() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (matches.endToken(mid) <= t) {
-                lo = mid + 1;
-            } else if (matches.firstToken(mid) > t) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 
     private boolean isSentenceEnd(int t) {
