@@ -209,7 +209,10 @@ public final class BenchmarkReport {
 
     private static String ratio(double a, double b) {
         double ratio = a / b;
-        return Double.isNaN(ratio) ? NOT_MEASURED : String.format(Locale.ROOT, "%.1f×", ratio);
+        if (Double.isNaN(ratio)) {
+            return NOT_MEASURED;
+        }
+        return String.format(Locale.ROOT, ratio < 10 ? "%.2f×" : "%.1f×", ratio); // two decimals near a target
     }
 
     private static String fmt(double value) {
