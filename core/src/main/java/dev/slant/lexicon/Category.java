@@ -1,9 +1,7 @@
 package dev.slant.lexicon;
 
-import java.util.Arrays;
-import java.util.Locale;
+import dev.slant.internal.EnumIds;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** What kind of word a lexicon entry is; documented with examples in {@code docs/lexicon-format.md}. */
 public enum Category {
@@ -24,7 +22,7 @@ public enum Category {
     /** A word of the NPOV bias lexicon: subjective or one-sided. */
     SUBJECTIVE;
 
-    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private final String id = EnumIds.idOf(this);
 
     /**
      * Returns the name used in pack files and reports, such as {@code report-verb}.
@@ -42,7 +40,7 @@ public enum Category {
      * @return the category, or empty if none has that id
      */
     public static Optional<Category> fromId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+        return EnumIds.find(values(), Category::id, id);
     }
 
     /**
@@ -51,6 +49,6 @@ public enum Category {
      * @return the ids separated by commas
      */
     public static String allIds() {
-        return Arrays.stream(values()).map(Category::id).collect(Collectors.joining(", "));
+        return EnumIds.join(values(), Category::id);
     }
 }

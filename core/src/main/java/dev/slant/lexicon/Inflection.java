@@ -1,9 +1,7 @@
 package dev.slant.lexicon;
 
-import java.util.Arrays;
-import java.util.Locale;
+import dev.slant.internal.EnumIds;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Which inflected forms of a phrase also match; the rules are in {@code docs/lexicon-format.md}. */
 public enum Inflection {
@@ -14,7 +12,7 @@ public enum Inflection {
     /** Only the written form matches. */
     NONE;
 
-    private final String id = name().toLowerCase(Locale.ROOT);
+    private final String id = EnumIds.idOf(this);
 
     /**
      * Returns the name used in pack files.
@@ -32,7 +30,7 @@ public enum Inflection {
      * @return the inflection, or empty
      */
     public static Optional<Inflection> fromId(String id) {
-        return Arrays.stream(values()).filter(i -> i.id.equals(id)).findFirst();
+        return EnumIds.find(values(), Inflection::id, id);
     }
 
     /**
@@ -41,6 +39,6 @@ public enum Inflection {
      * @return the ids separated by commas
      */
     public static String allIds() {
-        return Arrays.stream(values()).map(Inflection::id).collect(Collectors.joining(", "));
+        return EnumIds.join(values(), Inflection::id);
     }
 }

@@ -1,9 +1,7 @@
 package dev.slant.lexicon;
 
-import java.util.Arrays;
-import java.util.Locale;
+import dev.slant.internal.EnumIds;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** How a reporting cue introduces what a source said; see {@code docs/lexicon-format.md}. */
 public enum Stance {
@@ -18,7 +16,7 @@ public enum Stance {
     /** Colours the act of speaking: "slammed", "blasted", "boasted". */
     EMOTIVE;
 
-    private final String id = name().toLowerCase(Locale.ROOT);
+    private final String id = EnumIds.idOf(this);
 
     /**
      * Returns the name used in pack files and reports.
@@ -36,7 +34,7 @@ public enum Stance {
      * @return the stance, or empty
      */
     public static Optional<Stance> fromId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        return EnumIds.find(values(), Stance::id, id);
     }
 
     /**
@@ -45,6 +43,6 @@ public enum Stance {
      * @return the ids separated by commas
      */
     public static String allIds() {
-        return Arrays.stream(values()).map(Stance::id).collect(Collectors.joining(", "));
+        return EnumIds.join(values(), Stance::id);
     }
 }

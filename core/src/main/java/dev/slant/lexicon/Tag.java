@@ -1,9 +1,7 @@
 package dev.slant.lexicon;
 
-import java.util.Arrays;
-import java.util.Locale;
+import dev.slant.internal.EnumIds;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** A connotation of a lexicon entry beyond its valence; see {@code docs/lexicon-format.md}. */
 public enum Tag {
@@ -36,7 +34,7 @@ public enum Tag {
     /** The referent's official or self-chosen name. */
     OFFICIAL;
 
-    private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+    private final String id = EnumIds.idOf(this);
 
     /**
      * Returns the name used in pack files and reports, such as {@code foreign-agency}.
@@ -54,7 +52,7 @@ public enum Tag {
      * @return the tag, or empty if none has that id
      */
     public static Optional<Tag> fromId(String id) {
-        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+        return EnumIds.find(values(), Tag::id, id);
     }
 
     /**
@@ -63,6 +61,6 @@ public enum Tag {
      * @return the ids separated by commas
      */
     public static String allIds() {
-        return Arrays.stream(values()).map(Tag::id).collect(Collectors.joining(", "));
+        return EnumIds.join(values(), Tag::id);
     }
 }

@@ -2,6 +2,7 @@ package dev.slant.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.slant.internal.EnumIds;
 import dev.slant.lexicon.Category;
 import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.Stance;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -82,7 +82,7 @@ public final class ReportJson {
         json.writeArrayFieldStart("diagnostics");
         for (Diagnostic diagnostic : report.diagnostics()) {
             json.writeStartObject();
-            json.writeStringField("code", diagnostic.code().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            json.writeStringField("code", EnumIds.idOf(diagnostic.code()));
             json.writeStringField("message", diagnostic.message());
             json.writeNumberField("start", diagnostic.span().start());
             json.writeNumberField("end", diagnostic.span().end());

@@ -1,5 +1,6 @@
 package dev.slant.text;
 
+import dev.slant.internal.SortedInts;
 import java.util.Arrays;
 
 /**
@@ -390,20 +391,9 @@ public final class StructureBuffer {
      * @return a quotation index, or -1
      */
     public int lastQuotationStartingBy(int offset) {
-        int lo = 0;
-        int hi = quotationCount - 1;
-        int last = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (quoteContentStart[mid] <= offset) {
-                last = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return last;
+        return SortedInts.lastAtMost(quoteContentStart, quotationCount, offset);
     }
+
 
     /**
      * Returns the innermost quotation containing {@code [start, end)}, searching back from

@@ -1,6 +1,6 @@
 package dev.slant.voice;
 
-import java.util.Locale;
+import dev.slant.internal.EnumIds;
 
 /** Who speaks at a span. */
 public enum VoiceKind {
@@ -17,6 +17,6 @@ public enum VoiceKind {
      * @return {@code narrator}, {@code quoted} or {@code distanced}
      */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.idOf(this);
     }
 }

@@ -1,5 +1,6 @@
 package dev.slant.voice;
 
+import dev.slant.internal.SortedInts;
 import dev.slant.lexicon.Category;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.MatchBuffer;
@@ -142,20 +143,9 @@ public final class VoiceMap {
 
     /** Markers are in text order; returns the last one that ends at or before {@code start}, or -1. */
     private int lastMarkerEndingBy(int start) {
-        int lo = 0;
-        int hi = markerCount - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (markerEnd[mid] <= start) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return SortedInts.lastAtMost(markerEnd, markerCount, start);
     }
+
 
     /**
      * Tells whether quotation {@code q} of the prepared text was read as scare quotes.
