@@ -3,6 +3,7 @@ package dev.slant;
 import static dev.slant.internal.Checks.checkArgument;
 import static dev.slant.internal.Checks.checkNotNull;
 
+import dev.slant.attribution.AttributionFinder;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.LexiconException;
 import dev.slant.lexicon.LexiconPack;
@@ -83,20 +84,23 @@ public final class Analyzer {
         scanner.scan(text, work.structure, work.diagnostics);
         lexicon.match(work.structure, work.matches);
         work.voices.prepare(work.structure, work.matches, lexicon);
+        work.attributions.find(work.structure, work.matches, lexicon, work.voices, work.diagnostics);
         TermCollector terms = work.terms;
         terms.reset(lexicon);
         for (int m = 0; m < work.matches.count(); m++) {
             int start = work.structure.tokenStart(work.matches.firstToken(m));
             int end = work.structure.tokenEnd(work.matches.endToken(m) - 1);
             int voice = work.voices.voiceCode(start, end);
-            VoiceKind kind = work.voices.kindOf(voice);
+            int attribution = work.attributions.ownerOfToken(work.matches.firstToken(m));
+            VoiceKind kind = work.voices.kindOf(voice).within(attribution >= 0);
             int group = work.matches.group(m);
             for (int k = 0; k < lexicon.groupSize(group); k++) {
-                terms.add(start, end, lexicon.groupEntryId(group, k), voice, kind);
+                terms.add(start, end, lexicon.groupEntryId(group, k), voice, kind, attribution);
             }
         }
         return new ArticleReport(article.info(), text, work.structure.sentenceCount(), lexicon, terms.terms(),
-                work.voices.table(), terms.scores(work.structure.wordCount()), work.diagnostics.toList());
+                work.voices.table(), work.attributions.table(text), terms.scores(work.structure.wordCount()),
+                work.diagnostics.toList());
     }
 
     /**
@@ -123,6 +127,7 @@ public final class Analyzer {
         final StructureBuffer structure = new StructureBuffer();
         final MatchBuffer matches = new MatchBuffer();
         final TermCollector terms = new TermCollector();
+        final AttributionFinder attributions = new AttributionFinder();
         final Diagnostics diagnostics;
         final VoiceMap voices;
 

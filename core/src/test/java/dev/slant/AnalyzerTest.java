@@ -88,7 +88,7 @@ class AnalyzerTest {
         ArticleReport report = ANALYZER.analyze("Rebels and terrorists fought. \"The terrorists are here,\" he said.");
         assertEquals(10, report.tokens());
         VoiceCounts labels = report.scores().byCategory().get(Category.LABEL);
-        assertEquals(new VoiceCounts(2, 1, 0), labels);
+        assertEquals(new VoiceCounts(2, 0, 1, 0), labels);
         assertEquals(200.0, labels.per1000(VoiceKind.NARRATOR, report.tokens()), 1e-9);
         ConceptScore groups = report.scores().byConcept().get("armed-groups");
         assertEquals((-0.1 + -0.9) / 2, groups.narratorValence().getAsDouble(), 1e-9);

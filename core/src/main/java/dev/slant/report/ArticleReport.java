@@ -3,15 +3,19 @@ package dev.slant.report;
 import static dev.slant.internal.Checks.checkArgument;
 import static dev.slant.internal.Checks.checkNotNull;
 
+import dev.slant.attribution.Attribution;
+import dev.slant.attribution.AttributionTable;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.LexiconEntry;
 import dev.slant.text.Diagnostic;
 import dev.slant.text.Span;
+import dev.slant.voice.Voice;
 import dev.slant.voice.VoiceKind;
 import dev.slant.voice.VoiceTable;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything Slant found in one article: every term with its span, entry and voice, the scores,
@@ -33,7 +37,9 @@ public final class ArticleReport {
     private final int[] termEnd;
     private final int[] termEntry;
     private final int[] termVoice;
+    private final int[] termAttribution;
     private final VoiceTable voices;
+    private final AttributionTable attributions;
     private final Scores scores;
     private final List<Diagnostic> diagnostics;
 
@@ -47,11 +53,12 @@ public final class ArticleReport {
      * @param lexicon the lexicon whose entry ids the terms carry
      * @param terms the terms, in text order
      * @param voices the table that decodes the terms' voice codes
+     * @param attributions who says what, that the terms' attribution indexes point into
      * @param scores the counts by category and concept
      * @param diagnostics problems found in the text
      */
     public ArticleReport(ArticleInfo article, String text, int sentences, Lexicon lexicon, TermArrays terms,
-            VoiceTable voices, Scores scores, List<Diagnostic> diagnostics) {
+            VoiceTable voices, AttributionTable attributions, Scores scores, List<Diagnostic> diagnostics) {
         this.article = checkNotNull(article, "article");
         this.text = checkNotNull(text, "text");
         checkArgument(sentences >= 0, "sentences must not be negative: %d", sentences);
@@ -61,7 +68,9 @@ public final class ArticleReport {
         this.termEnd = terms.end();
         this.termEntry = terms.entry();
         this.termVoice = terms.voice();
+        this.termAttribution = terms.attribution();
         this.voices = checkNotNull(voices, "voices");
+        this.attributions = checkNotNull(attributions, "attributions");
         this.scores = checkNotNull(scores, "scores");
         this.diagnostics = List.copyOf(checkNotNull(diagnostics, "diagnostics"));
     }
@@ -73,14 +82,16 @@ public final class ArticleReport {
      * @param end each term's end, exclusive
      * @param entry each term's entry id in the lexicon
      * @param voice each term's voice code in the voice table
+     * @param attribution each term's attribution index, or -1 outside any attribution's content
      */
-    public record TermArrays(int[] start, int[] end, int[] entry, int[] voice) {
+    public record TermArrays(int[] start, int[] end, int[] entry, int[] voice, int[] attribution) {
 
         /** Validates the lengths. */
         public TermArrays {
-            checkArgument(start.length == end.length && end.length == entry.length && entry.length == voice.length,
-                    "term arrays must have equal lengths: %d, %d, %d, %d", start.length, end.length, entry.length,
-                    voice.length);
+            checkArgument(start.length == end.length && end.length == entry.length && entry.length == voice.length
+                    && voice.length == attribution.length,
+                    "term arrays must have equal lengths: %d, %d, %d, %d, %d", start.length, end.length, entry.length,
+                    voice.length, attribution.length);
         }
     }
 
@@ -131,8 +142,11 @@ public final class ArticleReport {
             @Override
             public Term get(int i) {
                 Objects.checkIndex(i, termStart.length);
+                Voice voice = voices.voice(termVoice[i]);
+                int a = termAttribution[i];
                 return new Term(new Span(termStart[i], termEnd[i]), text.substring(termStart[i], termEnd[i]),
-                        lexicon.entry(termEntry[i]), voices.voice(termVoice[i]));
+                        lexicon.entry(termEntry[i]), a >= 0 && voice.kind() == VoiceKind.NARRATOR ? Voice.reported() : voice,
+                        a >= 0 ? Optional.of(attributions.get(a)) : Optional.empty());
             }
 
             @Override
@@ -188,7 +202,36 @@ public final class ArticleReport {
      * @return its voice kind
      */
     public VoiceKind termVoice(int i) {
-        return voices.kind(termVoice[i]);
+        return voices.kind(termVoice[i]).within(termAttribution[i] >= 0);
+    }
+
+    /**
+     * Returns the index in {@link #attributions()} of the attribution whose content term {@code i}
+     * stands in, without allocating.
+     *
+     * @param i a term index
+     * @return an attribution index, or -1
+     */
+    public int termAttribution(int i) {
+        return termAttribution[i];
+    }
+
+    /**
+     * Returns who says what: the attributions in text order of their cues.
+     *
+     * @return an immutable view
+     */
+    public List<Attribution> attributions() {
+        return attributions.list();
+    }
+
+    /**
+     * Returns the attributions in compact form, with the counts by kind, stance and speaker.
+     *
+     * @return the attribution table
+     */
+    public AttributionTable attributionTable() {
+        return attributions;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -74,11 +75,14 @@ public final class ReportJson {
         json.writeNumberField("tokens", report.tokens());
         json.writeNumberField("sentences", report.sentences());
         json.writeArrayFieldStart("terms");
-        for (Term term : report.terms()) {
-            writeTerm(term, json);
+        List<Term> terms = report.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            writeTerm(terms.get(i), report.termAttribution(i), json);
         }
         json.writeEndArray();
         writeScores(report.scores(), json);
+        AttributionJson.writeAttributions(report.attributionTable(), json);
+        AttributionJson.writeStats(report.attributionTable(), json);
         json.writeArrayFieldStart("diagnostics");
         for (Diagnostic diagnostic : report.diagnostics()) {
             json.writeStartObject();
@@ -103,7 +107,7 @@ public final class ReportJson {
         json.writeEndObject();
     }
 
-    private static void writeTerm(Term term, JsonGenerator json) throws IOException {
+    private static void writeTerm(Term term, int attribution, JsonGenerator json) throws IOException {
         LexiconEntry entry = term.entry();
         json.writeStartObject();
         json.writeNumberField("start", term.span().start());
@@ -121,15 +125,23 @@ public final class ReportJson {
         }
         json.writeEndArray();
         writeOptional("stance", entry.stance().map(Stance::id), json);
-        writeVoice(term.voice(), json);
+        writeVoice(term, attribution, json);
         json.writeEndObject();
     }
 
-    private static void writeVoice(Voice voice, JsonGenerator json) throws IOException {
+    private static void writeVoice(Term term, int attribution, JsonGenerator json) throws IOException {
+        Voice voice = term.voice();
         json.writeObjectFieldStart("voice");
         json.writeStringField("kind", voice.kind().id());
         writeSpan("quote", voice.quote(), json);
         writeSpan("marker", voice.marker(), json);
+        json.writeFieldName("attribution");
+        if (attribution >= 0) {
+            json.writeNumber(attribution);
+        } else {
+            json.writeNull();
+        }
+        writeOptional("speaker", term.speaker(), json);
         json.writeEndObject();
     }
 
@@ -194,7 +206,7 @@ public final class ReportJson {
         json.writeEndObject();
     }
 
-    private static double round(double value) {
+    static double round(double value) {
         return Math.round(value * 1000.0) / 1000.0;
     }
 }

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a readable summary of a report: per voice, the labels the article used for each concept,
- * with counts and the exact words; then the other categories' counts and the diagnostics.
+ * with counts and the exact words; who is given a say, and with which cues; then the other
+ * categories' counts and the diagnostics.
  */
 public final class ReportText {
     private static final int MAX_WORDINGS = 4;
@@ -33,11 +34,13 @@ public final class ReportText {
         appendIfPresent(out, article.date());
         out.append('\n');
         VoiceCounts all = report.scores().of(Category.LABEL);
-        out.append(String.format(Locale.ROOT, "   %d words, %d sentences; %d labels: %d narrator, %d quoted, %d distanced%n",
-                report.tokens(), report.sentences(), all.total(), all.narrator(), all.quoted(), all.distanced()));
+        out.append(String.format(Locale.ROOT, "   %d words, %d sentences; %d labels: %d narrator, %d reported, %d quoted, %d distanced%n",
+                report.tokens(), report.sentences(), all.total(), all.narrator(), all.reported(), all.quoted(),
+                all.distanced()));
         for (VoiceKind voice : VoiceKind.values()) {
             appendLabels(report, voice, out);
         }
+        AttributionText.append(report, out);
         appendOtherCategories(report, out);
         for (Diagnostic diagnostic : report.diagnostics()) {
             out.append("   ! ").append(diagnostic.message()).append(" at ").append(diagnostic.span());
@@ -89,6 +92,8 @@ public final class ReportText {
         switch (voice) {
             case NARRATOR:
                 return "In the outlet's own voice:";
+            case REPORTED:
+                return "In the outlet's paraphrase of a source (reported speech):";
             case QUOTED:
                 return "Only in quotations:";
             default:

@@ -106,7 +106,8 @@ public final class Scores {
 
     private static VoiceCounts counts(int[] counts, int index) {
         int base = index * VOICES;
-        return new VoiceCounts(counts[base + VoiceKind.NARRATOR.ordinal()], counts[base + VoiceKind.QUOTED.ordinal()],
+        return new VoiceCounts(counts[base + VoiceKind.NARRATOR.ordinal()], counts[base + VoiceKind.REPORTED.ordinal()],
+                counts[base + VoiceKind.QUOTED.ordinal()],
                 counts[base + VoiceKind.DISTANCED.ordinal()]);
     }
 

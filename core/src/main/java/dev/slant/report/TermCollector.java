@@ -19,6 +19,7 @@ public final class TermCollector {
     private int[] end = new int[64];
     private int[] entry = new int[64];
     private int[] voice = new int[64];
+    private int[] attribution = new int[64];
     private final int[] categoryCounts = new int[Category.values().length * VOICES];
     private int[] conceptCounts = new int[0];
     private double[] narratorValenceSums = new double[0];
@@ -50,19 +51,22 @@ public final class TermCollector {
      * @param entryId its entry id in the lexicon
      * @param voiceCode its voice code
      * @param kind the kind of its voice
+     * @param attributionIndex the attribution whose content it stands in, or -1
      */
-    public void add(int termStart, int termEnd, int entryId, int voiceCode, VoiceKind kind) {
+    public void add(int termStart, int termEnd, int entryId, int voiceCode, VoiceKind kind, int attributionIndex) {
         if (count == start.length) {
             int capacity = count * 2;
             start = Arrays.copyOf(start, capacity);
             end = Arrays.copyOf(end, capacity);
             entry = Arrays.copyOf(entry, capacity);
             voice = Arrays.copyOf(voice, capacity);
+            attribution = Arrays.copyOf(attribution, capacity);
         }
         start[count] = termStart;
         end[count] = termEnd;
         entry[count] = entryId;
         voice[count] = voiceCode;
+        attribution[count] = attributionIndex;
         count++;
         categoryCounts[lexicon.entry(entryId).category().ordinal() * VOICES + kind.ordinal()]++;
         int concept = lexicon.conceptId(entryId);
@@ -81,7 +85,7 @@ public final class TermCollector {
      */
     public ArticleReport.TermArrays terms() {
         return new ArticleReport.TermArrays(Arrays.copyOf(start, count), Arrays.copyOf(end, count),
-                Arrays.copyOf(entry, count), Arrays.copyOf(voice, count));
+                Arrays.copyOf(entry, count), Arrays.copyOf(voice, count), Arrays.copyOf(attribution, count));
     }
 
     /**

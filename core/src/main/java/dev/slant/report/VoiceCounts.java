@@ -6,10 +6,11 @@ import dev.slant.voice.VoiceKind;
  * How many findings stood in each voice.
  *
  * @param narrator in the outlet's own voice
+ * @param reported in the outlet's paraphrase of a source
  * @param quoted inside quotations
  * @param distanced in scare quotes or after a distancing marker
  */
-public record VoiceCounts(int narrator, int quoted, int distanced) {
+public record VoiceCounts(int narrator, int reported, int quoted, int distanced) {
 
     /**
      * Returns the count in one voice.
@@ -21,6 +22,8 @@ public record VoiceCounts(int narrator, int quoted, int distanced) {
         switch (voice) {
             case NARRATOR:
                 return narrator;
+            case REPORTED:
+                return reported;
             case QUOTED:
                 return quoted;
             default:
@@ -45,6 +48,6 @@ public record VoiceCounts(int narrator, int quoted, int distanced) {
      * @return the total
      */
     public int total() {
-        return narrator + quoted + distanced;
+        return narrator + reported + quoted + distanced;
     }
 }

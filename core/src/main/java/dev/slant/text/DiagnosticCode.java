@@ -18,6 +18,8 @@ public enum DiagnosticCode {
     REPLACEMENT_CHARACTERS,
     /** A token longer than a word can be, as in text without spaces. */
     OVERLONG_TOKEN,
+    /** A reporting cue ("said") with no content before or after it to attribute. */
+    CUE_WITHOUT_CONTENT,
     /** More diagnostics were found than a report keeps. */
     DIAGNOSTICS_TRUNCATED
 }

@@ -10,12 +10,13 @@ import java.util.Optional;
  * The voice of a span: the narrator's, a quoted one, or distanced, with the quotation or the
  * distancing marker that decides it.
  *
- * @param kind who speaks
+ * @param kind who speaks; the attribution of a reported or quoted span names the speaker
  * @param quote the quotation the span stands in (with its marks), for quoted spans and scare quotes
  * @param marker the distancing marker ("so-called") before the span, for distanced spans without quotes
  */
 public record Voice(VoiceKind kind, Optional<Span> quote, Optional<Span> marker) {
     private static final Voice NARRATOR = new Voice(VoiceKind.NARRATOR, Optional.empty(), Optional.empty());
+    private static final Voice REPORTED = new Voice(VoiceKind.REPORTED, Optional.empty(), Optional.empty());
 
     /** Validates the fields: a quoted voice has a quotation, a distanced one a quotation or a marker. */
     public Voice {
@@ -34,6 +35,15 @@ public record Voice(VoiceKind kind, Optional<Span> quote, Optional<Span> marker)
      */
     public static Voice narrator() {
         return NARRATOR;
+    }
+
+    /**
+     * Returns the voice of the outlet's paraphrase of a source.
+     *
+     * @return the reported voice
+     */
+    public static Voice reported() {
+        return REPORTED;
     }
 
     /**

@@ -174,7 +174,13 @@ public final class VoiceMap {
         }
     }
 
-    private boolean isCueToken(int t) {
+    /**
+     * Tells whether token {@code t} of the prepared text is part of a reporting verb's match.
+     *
+     * @param t a token index of the prepared text
+     * @return true for a reporting-verb token
+     */
+    public boolean isCueToken(int t) {
         return (cueTokens[t >> 6] & (1L << t)) != 0;
     }
 

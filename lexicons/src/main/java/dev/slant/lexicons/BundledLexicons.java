@@ -29,7 +29,7 @@ public final class BundledLexicons implements LexiconProvider {
     }
 
     /** The packs an analyzer uses when none are named: general English packs, no event pack. */
-    private static final List<String> DEFAULTS = List.of("bias/en", "conflict-labels/en", "distancing/en");
+    private static final List<String> DEFAULTS = List.of("bias/en", "conflict-labels/en", "distancing/en", "reporting-verbs/en");
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
     public BundledLexicons() {}

@@ -20,7 +20,7 @@ class BundledLexiconsTest {
     void offersEveryBundledPackByName() {
         assertEquals(List.of("bias/en", "conflict-labels/en", "conflict-labels/syria", "distancing/en",
                 "migration-labels/en", "reporting-verbs/en"), Lexicons.available());
-        assertEquals(List.of("bias/en", "conflict-labels/en", "distancing/en"), Lexicons.defaults());
+        assertEquals(List.of("bias/en", "conflict-labels/en", "distancing/en", "reporting-verbs/en"), Lexicons.defaults());
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.slant.Slant;
 import dev.slant.lexicon.Category;
 import dev.slant.report.ArticleReport;
 import dev.slant.report.Term;
-import dev.slant.voice.VoiceKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,7 +28,6 @@ class EventPackTest {
         Term rebels = label(reuters, "rebel fighters").orElseThrow();
         assertEquals(Optional.of("syria/idlib-armed-groups"), rebels.entry().concept());
         assertEquals("conflict-labels/syria", rebels.entry().origin().pack());
-        assertEquals(VoiceKind.NARRATOR, rebels.voice().kind());
         assertEquals(Optional.of("syria/army"), label(reuters, "Syrian army").orElseThrow().entry().concept());
     }
 

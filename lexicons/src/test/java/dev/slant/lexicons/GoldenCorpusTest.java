@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.slant.Analyzer;
 import dev.slant.Article;
 import dev.slant.Slant;
+import dev.slant.attribution.Attribution;
+import dev.slant.attribution.Source;
 import dev.slant.lexicon.Category;
 import dev.slant.report.ArticleReport;
 import dev.slant.report.Term;
@@ -18,10 +20,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,6 +42,8 @@ class GoldenCorpusTest {
     /** The repository root: the parent of the seeds folder that the build names. */
     private static final Path ROOT = Path.of(System.getProperty("slant.seeds")).toAbsolutePath().getParent();
     private static final Map<Path, Analyzer> ANALYZERS = new ConcurrentHashMap<>();
+    /** Where the outlet's own words stand: its narration and its paraphrase of a source. */
+    private static final Set<VoiceKind> OUTLETS_OWN = EnumSet.of(VoiceKind.NARRATOR, VoiceKind.REPORTED);
 
     /** A corpus folder of {@code golden/}: where its articles are and which packs read them. */
     record Corpus(Path golden, Path articles, List<String> packs) {
@@ -92,6 +98,14 @@ class GoldenCorpusTest {
     }
 
     /** A term's words with line breaks and runs of spaces read as one space. */
+    /** An attribution as the claims write it: speaker (or source words, or "-"), cue, stance and kind. */
+    private static String describe(Attribution attribution) {
+        String speaker = attribution.speaker()
+                .orElse(attribution.source().map(Source::text).orElse("-")).replaceAll("\\s+", " ");
+        return speaker + "|" + attribution.cue().text().replaceAll("\\s+", " ") + "|"
+                + attribution.cue().stance().id() + "|" + attribution.kind().id();
+    }
+
     private static String words(Term term) {
         return String.join(" ", term.text().split("\\s+"));
     }
@@ -122,6 +136,7 @@ class GoldenCorpusTest {
             String words = claim[1];
             switch (claim[0]) {
                 case "narrator":
+                case "reported":
                 case "quoted":
                 case "distanced":
                     VoiceKind voice = VoiceKind.valueOf(claim[0].toUpperCase(Locale.ROOT));
@@ -136,8 +151,18 @@ class GoldenCorpusTest {
                     break;
                 case "distancing":
                     assertTrue(report.terms().stream().anyMatch(t -> t.entry().category() == Category.DISTANCING
-                                    && t.text().equals(words) && t.voice().kind() == VoiceKind.NARRATOR),
+                                    && t.text().equals(words) && OUTLETS_OWN.contains(t.voice().kind())),
                             () -> name + ": expected the distancing marker '" + words + "'");
+                    break;
+                case "attribution":
+                    assertTrue(report.attributions().stream().anyMatch(a -> describe(a).equals(words)),
+                            () -> name + ": expected the attribution " + words + "; found "
+                                    + report.attributions().stream().map(GoldenCorpusTest::describe).toList());
+                    break;
+                case "spoken-by":
+                    assertTrue(labels.stream().anyMatch(t -> (words(t) + "|" + t.speaker().orElse("-")).equals(words)),
+                            () -> name + ": expected " + words + "; found " + labels.stream()
+                                    .map(t -> words(t) + "|" + t.speaker().orElse("-")).toList());
                     break;
                 default:
                     throw new IllegalArgumentException(expectation + ": unknown claim '" + claim[0] + "'");

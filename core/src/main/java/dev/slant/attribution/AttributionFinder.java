@@ -1,0 +1,897 @@
+package dev.slant.attribution;
+
+import dev.slant.lexicon.Lexicon;
+import dev.slant.lexicon.LexiconEntry;
+import dev.slant.lexicon.MatchBuffer;
+import dev.slant.lexicon.Stance;
+import dev.slant.text.DiagnosticCode;
+import dev.slant.text.Diagnostics;
+import dev.slant.text.StructureBuffer;
+import dev.slant.text.TokenHash;
+import dev.slant.text.TokenKind;
+import dev.slant.voice.VoiceMap;
+import java.util.Arrays;
+
+/**
+ * Finds who says what in one scanned text, from its reporting cues (lexicon entries with a
+ * {@link Stance}), sentences and quotations, with rules that need no parser.
+ *
+ * <p>For each cue, in text order: the source is the phrase right before the cue ("Kremlin
+ * spokesman Dmitry Peskov said", "Peskov, the Kremlin spokesman, said", "Erdogan on Tuesday
+ * alleged"), else right after it ('"...," said Peskov', "according to the Kremlin"); a pronoun
+ * source resolves to the last fitting speaker or name. The content is what follows the cue to the
+ * end of the sentence, or of the quotation that starts there ("Putin stated: "...""); when nothing
+ * follows, what precedes the source ('"...," Putin said'), back to the opening of a quotation that
+ * began in an earlier sentence. A speech quotation that opens a later sentence continues the
+ * previous direct attribution ('"...," Putin said. "..."'). A participle cue after a comma with no
+ * source of its own ("..., adding that ...") shares the previous attribution's source.
+ *
+ * <p>Each cue costs a bounded look around it, so the whole pass is linear in the text's length.
+ * A finder is reused from text to text by one thread; it is not thread-safe.
+ */
+public final class AttributionFinder {
+    /** The longest source phrase, in words. */
+    private static final int MAX_SOURCE_WORDS = 8;
+    /** The longest parenthetical between a source and its cue ("Peskov, the Kremlin spokesman, said"). */
+    private static final int MAX_PARENTHETICAL_WORDS = 12;
+    /** How many sentences a split quotation may run on after its attribution. */
+    private static final int CONTINUATION_SENTENCES = 2;
+    private static final long TO = TokenHash.of("to");
+    private static final long BY = TokenHash.of("by");
+    private static final long IT = TokenHash.of("it");
+    private static final long THAT = TokenHash.of("that");
+    /** The longest addressee or adverbial skipped before "that". */
+    private static final int MAX_ADDRESSEE_WORDS = 6;
+
+    private StructureBuffer tokens;
+    private Lexicon lexicon;
+    private VoiceMap voices;
+    private Diagnostics diagnostics;
+    private CharSequence text;
+
+    private int count;
+    private int[] cueFirst = new int[16];
+    private int[] cueEnd = new int[16];
+    private byte[] cueStance = new byte[16];
+    private int[] sourceFirst = new int[16];
+    private int[] sourceEnd = new int[16];
+    private byte[] sourceKind = new byte[16];
+    private int[] nameFirst = new int[16];
+    private int[] nameEnd = new int[16];
+    private int[] lastSentence = new int[16];
+    private int[] firstPart = new int[16];
+    private int[] lastPart = new int[16];
+
+    private int partCount;
+    private int[] partFirstToken = new int[16];
+    private int[] partEndToken = new int[16];
+    private int[] partNext = new int[16];
+
+    /** Per token: the innermost quotation it stands in, or -1. */
+    private int[] quoteOfToken = new int[64];
+    /** Per token: the attribution whose content it stands in, or -1. */
+    private int[] ownerOfToken = new int[64];
+
+    /** The last person-like name seen, as a token range, for pronouns ("he said"). */
+    private int personFirst = -1;
+    private int personEnd = -1;
+    /** The last organisation-like or plural source seen, for "they" and "it". */
+    private int groupFirst = -1;
+    private int groupEnd = -1;
+
+    /**
+     * Finds the attributions of a scanned, matched text whose voices are prepared.
+     *
+     * @param structure the scanned text
+     * @param matches its phrase matches
+     * @param lexicon the lexicon that produced the matches
+     * @param voiceMap the text's voices, to tell speech from scare quotes
+     * @param problems where a cue with nothing to report is noted
+     */
+    public void find(StructureBuffer structure, MatchBuffer matches, Lexicon lexicon, VoiceMap voiceMap,
+            Diagnostics problems) {
+        this.diagnostics = problems;
+        this.tokens = structure;
+        this.lexicon = lexicon;
+        this.voices = voiceMap;
+        this.text = structure.text();
+        count = 0;
+        partCount = 0;
+        personFirst = personEnd = groupFirst = groupEnd = -1;
+        mapQuotations();
+        int sentence = 0;
+        int m = 0;
+        int nameSentence = 0;
+        while (m < matches.count()) {
+            int first = matches.firstToken(m);
+            int end = matches.endToken(m);
+            Stance stance = stanceOf(matches.group(m));
+            m++;
+            if (stance == null || inSpeech(first) || readsAsNoun(first)) {
+                continue;
+            }
+            // A hedge right before a verb cue ("reportedly said") is one cue with the hedge's stance.
+            while (m < matches.count() && matches.firstToken(m) == end && stanceOf(matches.group(m)) != null) {
+                Stance next = stanceOf(matches.group(m));
+                stance = stance == Stance.NEUTRAL ? next : stance;
+                end = matches.endToken(m);
+                m++;
+            }
+            while (tokens.sentenceEndToken(sentence) <= first) {
+                sentence++;
+            }
+            if (count > 0 && lastSentence[count - 1] == sentence && isInContent(count - 1, first)) {
+                continue; // A cue inside what another source said is that source's word ("alleged offensives threaten").
+            }
+            for (; nameSentence < sentence; nameSentence++) {
+                noteNames(nameSentence);
+            }
+            addCue(first, end, stance, sentence);
+        }
+        continueSplitQuotations();
+        markOwners();
+    }
+
+    /** Returns the number of attributions found in the last text. */
+    int count() {
+        return count;
+    }
+
+    /**
+     * Returns the attribution whose content token {@code t} stands in, or -1.
+     *
+     * @param t a token index of the last text
+     * @return an attribution index, or -1
+     */
+    public int ownerOfToken(int t) {
+        return ownerOfToken[t];
+    }
+
+    /**
+     * Returns an immutable copy of the last text's attributions.
+     *
+     * @param original the text as given, that the copy's spans point into
+     * @return the table
+     */
+    public AttributionTable table(String original) {
+        int[][] parts = new int[count][];
+        for (int a = 0; a < count; a++) {
+            int n = 0;
+            for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
+                n++;
+            }
+            int[] offsets = new int[2 * n];
+            int i = 0;
+            for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
+                offsets[i++] = tokens.tokenStart(partFirstToken[p]);
+                offsets[i++] = tokens.tokenEnd(partEndToken[p] - 1);
+            }
+            parts[a] = offsets;
+        }
+        return new AttributionTable(original, spanOf(cueFirst, cueEnd), Arrays.copyOf(cueStance, count),
+                spanOf(sourceFirst, sourceEnd), Arrays.copyOf(sourceKind, count), spanOf(nameFirst, nameEnd),
+                kinds(), parts);
+    }
+
+    // ---- cues, sources and contents --------------------------------------------------------------
+
+    private void addCue(int cueStart, int cueStop, Stance stance, int sentence) {
+        int a = newAttribution(cueStart, cueStop, stance, sentence);
+        readSourceAndContent(a, cueStart, cueStop, sentence);
+        includeAuxiliaries(a);
+        if (firstPart[a] >= 0 && isInfinitive(cueStart) && !opensStatement(partFirstToken[firstPart[a]])) {
+            count--; // "to maintain a ceasefire": an infinitive reports speech only before "that" or a quotation.
+            return;
+        }
+        if (firstPart[a] >= 0 && a > 0 && repeatsPrevious(a)) {
+            count--; // '"...," Erdogan said, adding ...' with nothing new: one statement, not two.
+            return;
+        }
+        if (firstPart[a] < 0) {
+            count--;
+            diagnostics.add(DiagnosticCode.CUE_WITHOUT_CONTENT, "a reporting cue with nothing it reports",
+                    tokens.tokenStart(cueStart), tokens.tokenEnd(cueStop - 1), 1);
+        }
+    }
+
+    /** "has said", "also said", "is demanding": the auxiliaries and adverbs before a verb belong to the cue. */
+    private void includeAuxiliaries(int a) {
+        int floor = sourceFirst[a] >= 0 && sourceFirst[a] < cueFirst[a] ? sourceEnd[a] : 0;
+        while (cueFirst[a] - 1 >= floor && isWord(cueFirst[a] - 1)
+                && SourceWords.AUXILIARIES.contains(tokens.tokenHash(cueFirst[a] - 1))) {
+            cueFirst[a]--;
+        }
+    }
+
+    private void readSourceAndContent(int a, int cueStart, int cueStop, int sentence) {
+        int sentenceFirst = tokens.sentenceFirstToken(sentence);
+        int sentenceEnd = tokens.sentenceEndToken(sentence);
+        if (isAdverb(cueStop - 1) && cueStop - cueStart == 1) {
+            // "purportedly", "reportedly": a hedge on the clause it stands in, with no source of its own.
+            addContentAfter(a, cueStop, sentenceEnd);
+            return;
+        }
+        boolean passiveBy = cueStop < sentenceEnd && tokens.tokenHash(cueStop) == BY;
+        if (passiveBy) {
+            cueStop++; // "was first reported by The Washington Post": the source follows "by".
+            cueEnd[a] = cueStop;
+        }
+        boolean sourceFollows = passiveBy || endsWithPreposition(cueStart, cueStop);
+        int before = sourceFollows ? cueStart - 1 : findSourceBefore(a, cueStart, sentenceFirst);
+        int sourceAt = sourceFirst[a];
+        boolean quoteBefore = sourceAt > 0 && (isQuoteClose(sourceAt - 1) || isMark(sourceAt - 1, ',') && isQuoteClose(sourceAt - 2));
+        if (sourceFirst[a] < 0) {
+            int after = isParticiple(cueStop - 1) ? -1 : findSourceAfter(a, cueStop, sentenceEnd);
+            if (after >= 0 && !sourceFollows) {
+                // '"...," said Peskov.': what was said precedes the cue.
+                addContentBefore(a, cueStart - 1, sentenceFirst);
+                return;
+            }
+            if (after >= 0) {
+                // "according to X, ...": the content follows the source; "..., according to X": it precedes.
+                if (!addContentAfter(a, after, sentenceEnd)) {
+                    addContentBefore(a, cueStart - 1, sentenceFirst);
+                }
+                return;
+            }
+            if (isMark(before, ',') && count > 1 && lastSentence[a - 1] == sentence && sourceKind[a - 1] >= 0) {
+                // "..., adding that ...": the participle shares the sentence's previous source.
+                copySource(a - 1, a);
+            } else if (isMark(before, ',')) {
+                useSentenceSubject(a, sentenceFirst, before);
+            }
+        }
+        boolean after = addContentAfter(a, cueStop, sentenceEnd);
+        if (after && quoteBefore && !opensStatement(partFirstToken[firstPart[a]])) {
+            // '"...," Putin told a joint briefing': the quotation before the source is what was said.
+            dropOnlyPart(a);
+            after = false;
+        }
+        if (!after) {
+            int sourceStart = sourceFirst[a] >= 0 && sourceFirst[a] < cueStart ? sourceFirst[a] : before + 1;
+            addContentBefore(a, Math.min(sourceStart, before + 1) - 1, sentenceFirst);
+        }
+    }
+
+    /**
+     * Tells whether a cue word stands as a noun ("the state", "Trump's comments", "United
+     * States"): after a determiner or a possessive, or capitalised inside a sentence.
+     */
+    private boolean readsAsNoun(int cue) {
+        int before = cue - 1;
+        if (before < 0 || !isWord(before)) {
+            return false;
+        }
+        if (isCapitalised(cue) || SourceWords.NOUN_MARKERS.contains(tokens.tokenHash(before))) {
+            return true;
+        }
+        int end = tokens.tokenEnd(before);
+        return end - tokens.tokenStart(before) > 2 && text.charAt(end - 1) == 's' && TokenHash.isApostrophe(text.charAt(end - 2))
+                || TokenHash.isApostrophe(text.charAt(end - 1));
+    }
+
+    private int newAttribution(int first, int end, Stance stance, int sentence) {
+        if (count == cueFirst.length) {
+            growAttributions();
+        }
+        int a = count++;
+        cueFirst[a] = first;
+        cueEnd[a] = end;
+        cueStance[a] = (byte) stance.ordinal();
+        sourceFirst[a] = sourceEnd[a] = nameFirst[a] = nameEnd[a] = -1;
+        sourceKind[a] = -1;
+        firstPart[a] = lastPart[a] = -1;
+        lastSentence[a] = sentence;
+        return a;
+    }
+
+    /**
+     * Reads the source phrase that ends right before the cue, after the auxiliaries and adverbs
+     * between them, or before a parenthetical set off by commas.
+     *
+     * @return the last token before the cue that belongs to the source or the words skipped
+     */
+    private int findSourceBefore(int a, int cue, int sentenceFirst) {
+        int t = cue - 1;
+        boolean passive = false;
+        while (t >= sentenceFirst && isWord(t) && SourceWords.BETWEEN_SOURCE_AND_CUE.contains(tokens.tokenHash(t))) {
+            passive |= SourceWords.PASSIVE_AUXILIARIES.contains(tokens.tokenHash(t));
+            t--;
+        }
+        if (t >= sentenceFirst && isWord(t)) {
+            if (passive && tokens.tokenHash(t) == IT) {
+                return t; // "it was reported that": no source.
+            }
+            if (SourceWords.SHARED_SUBJECT.contains(tokens.tokenHash(t))) {
+                // "Trump took to Twitter to accuse ...", "... and said": the sentence's subject speaks.
+                useSentenceSubject(a, sentenceFirst, t);
+                return t;
+            }
+            setSourceEndingAt(a, t, sentenceFirst);
+            return t;
+        }
+        if (isMark(t, ',')) {
+            int comma = previousComma(t - 1, sentenceFirst);
+            if (comma > sentenceFirst && isWord(comma - 1) && !isQuoteClose(t - 1)) {
+                setSourceEndingAt(a, comma - 1, sentenceFirst);
+                if (sourceFirst[a] >= 0) {
+                    sourceEnd[a] = t; // The parenthetical belongs to the source.
+                }
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Takes the name that opens the sentence as the source ("Trump took to Twitter to accuse",
+     * "The GOP nominee complained ..., even suggesting"), when one opens it before {@code limit}.
+     */
+    private void useSentenceSubject(int a, int sentenceFirst, int limit) {
+        int first = sentenceFirst;
+        while (first < limit && !isWord(first)) {
+            first++;
+        }
+        int end = first;
+        if (end < limit && SourceWords.DETERMINERS.contains(tokens.tokenHash(end))) {
+            end++;
+        }
+        while (end < limit && isCapitalised(end) && !isCueToken(end) && end - first < MAX_SOURCE_WORDS) {
+            end++;
+        }
+        if (end > first && isCapitalised(end - 1) && quoteOfToken[first] < 0) {
+            sourceFirst[a] = first;
+            sourceEnd[a] = end;
+            classifyAndName(a, first, end);
+        }
+    }
+
+    private boolean repeatsPrevious(int a) {
+        int p = firstPart[a];
+        int q = lastPart[a - 1];
+        return partFirstToken[p] == partFirstToken[q] && partEndToken[p] == partEndToken[q];
+    }
+
+    private boolean isInfinitive(int cue) {
+        return cue > 0 && isWord(cue - 1) && tokens.tokenHash(cue - 1) == TO;
+    }
+
+    /** Content opens a statement when it follows "that" or a colon, or is a quotation. */
+    private boolean opensStatement(int t) {
+        return tokens.tokenKind(t) == TokenKind.OPEN_QUOTE
+                || t > 0 && (isMark(t - 1, ':') || isWord(t - 1) && tokens.tokenHash(t - 1) == THAT);
+    }
+
+    private boolean isParticiple(int t) {
+        int end = tokens.tokenEnd(t);
+        return end - tokens.tokenStart(t) > 4 && text.charAt(end - 1) == 'g' && text.charAt(end - 2) == 'n'
+                && text.charAt(end - 3) == 'i';
+    }
+
+    private void setSourceEndingAt(int a, int last, int sentenceFirst) {
+        long hash = tokens.tokenHash(last);
+        if (SourceWords.PRONOUNS.contains(hash)) {
+            sourceFirst[a] = last;
+            sourceEnd[a] = last + 1;
+            sourceKind[a] = (byte) SourceKind.PRONOUN.ordinal();
+            resolvePronoun(a, last, sentenceFirst);
+            return;
+        }
+        if (isAdverb(last)) {
+            return;
+        }
+        int first = phraseStart(last, sentenceFirst);
+        sourceFirst[a] = first;
+        sourceEnd[a] = last + 1;
+        classifyAndName(a, first, last + 1);
+    }
+
+    /** Walks back over a noun phrase: words, "Mr." and possessives, up to a boundary word. */
+    private int phraseStart(int last, int sentenceFirst) {
+        int first = last;
+        int words = 1;
+        for (int t = last - 1; t >= sentenceFirst && words < MAX_SOURCE_WORDS; t--) {
+            if (isMark(t, '.') && t > sentenceFirst && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 1))) {
+                continue;
+            }
+            if (!isWord(t) || isBoundary(t) || isCueToken(t)) {
+                break;
+            }
+            first = t;
+            words++;
+        }
+        return first;
+    }
+
+    /** Reads a source phrase right after the cue: '"...," said Peskov', "according to the Kremlin". */
+    private int findSourceAfter(int a, int cueStop, int sentenceEnd) {
+        int t = cueStop;
+        int words = 0;
+        while (t < sentenceEnd && words < MAX_SOURCE_WORDS
+                && (isWord(t) || isMark(t, '.') && t > cueStop && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 1)))
+                && !isBoundary(t) && !isCueToken(t)) {
+            words += isWord(t) ? 1 : 0;
+            t++;
+        }
+        if (words == 0 || t < sentenceEnd && !isMark(t, ',') && !isSentenceEnd(t) && !isQuoteClose(t)) {
+            return -1;
+        }
+        if (words == 1 && SourceWords.PRONOUNS.contains(tokens.tokenHash(cueStop))) {
+            setSourceEndingAt(a, cueStop, cueStop);
+        } else {
+            sourceFirst[a] = cueStop;
+            sourceEnd[a] = t;
+            classifyAndName(a, cueStop, t);
+        }
+        return t;
+    }
+
+    /**
+     * Adds what follows {@code from} to the end of its sentence, or of a quotation opening there.
+     *
+     * @return false when nothing follows (the content must be before the cue)
+     */
+    private boolean addContentAfter(int a, int from, int sentenceEnd) {
+        int t = from;
+        while (t < sentenceEnd && (isWord(t) && SourceWords.BETWEEN_CUE_AND_CONTENT.contains(tokens.tokenHash(t))
+                || isMark(t, ':') || isMark(t, ',') && (t > from || isQuoteOpen(t + 1)))) {
+            t++;
+        }
+        if (t >= sentenceEnd || isMark(t, ',') || isSentenceEnd(t) || isQuoteClose(t)) {
+            return false;
+        }
+        t = afterComplementiser(t, sentenceEnd);
+        int end = Math.min(contentEnd(sentenceEnd), nextAttributionComma(t, sentenceEnd));
+        int q = quoteOfToken[t];
+        if (tokens.tokenKind(t) == TokenKind.OPEN_QUOTE && q >= 0 && isSpeech(q)) {
+            int close = tokens.quoteCloseToken(q);
+            end = close >= 0 ? Math.max(end, close + 1) : Math.max(end, lastTokenOfQuotation(q) + 1);
+        }
+        if (end <= t) {
+            return false;
+        }
+        addPart(a, t, end);
+        return true;
+    }
+
+    /** Adds what precedes {@code last} (inclusive) back to the sentence start, or the quotation opening earlier. */
+    private void addContentBefore(int a, int last, int sentenceFirst) {
+        int end = last;
+        while (end >= sentenceFirst && (isMark(end, ',') || isMark(end, ':') || tokens.tokenKind(end) == TokenKind.SYMBOL)) {
+            end--;
+        }
+        if (end < sentenceFirst) {
+            return;
+        }
+        int start = sentenceFirst;
+        int q = quoteOfToken[end];
+        if (tokens.tokenKind(end) == TokenKind.CLOSE_QUOTE && q >= 0 && isSpeech(q)) {
+            start = Math.min(start, tokens.quoteOpenToken(q));
+        }
+        addPart(a, start, end + 1);
+    }
+
+    /**
+     * Skips an addressee or an adverbial before "that" ("told Putin that", "said in Ankara that"),
+     * when a "that" follows within a few words with no punctuation between.
+     */
+    private int afterComplementiser(int from, int sentenceEnd) {
+        for (int t = from; t < sentenceEnd && t - from <= MAX_ADDRESSEE_WORDS && isWord(t); t++) {
+            if (tokens.tokenHash(t) == THAT) {
+                return t + 1 < sentenceEnd ? t + 1 : from;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * Finds where a later attribution of the same sentence begins (", the source added", "after
+     * Erdogan alleged"), which ends this one's content: a comma or a subordinating word followed
+     * by a source phrase and a cue; or a dash, after which the writer glosses in its own voice.
+     */
+    private int nextAttributionComma(int from, int sentenceEnd) {
+        for (int t = from; t < sentenceEnd; t++) {
+            boolean outsideSpeech = quoteOfToken[t] < 0 || !isSpeech(quoteOfToken[t]);
+            if (outsideSpeech && isDash(t)) {
+                return t; // "... in Idlib -- the last rebel stronghold": the writer's own gloss.
+            }
+            boolean opensClause = isMark(t, ',') || isWord(t) && SourceWords.SUBORDINATORS.contains(tokens.tokenHash(t));
+            if (!opensClause || !outsideSpeech) {
+                continue;
+            }
+            for (int u = t + 1, words = 0; u < sentenceEnd && words <= MAX_SOURCE_WORDS && isWord(u); u++, words++) {
+                if (isCueToken(u) && !isAdverb(u)) {
+                    return t;
+                }
+            }
+        }
+        return sentenceEnd;
+    }
+
+    /** The end of a sentence's content: before a final mark that stands outside any quotation. */
+    private int contentEnd(int sentenceEnd) {
+        int end = sentenceEnd;
+        while (end > 0 && tokens.tokenKind(end - 1) == TokenKind.PUNCTUATION && quoteOfToken[end - 1] < 0) {
+            end--;
+        }
+        return end;
+    }
+
+    private int lastTokenOfQuotation(int q) {
+        int t = tokens.quoteOpenToken(q);
+        while (t + 1 < tokens.tokenCount() && tokens.tokenStart(t + 1) < tokens.quoteEnd(q)) {
+            t++;
+        }
+        return t;
+    }
+
+    // ---- speakers ---------------------------------------------------------------------------------
+
+    /**
+     * Sorts a source phrase into a name, a description or a pronoun, and finds the name in it:
+     * the last run of capitalised words of the phrase's head, less the titles before it.
+     */
+    private void classifyAndName(int a, int first, int end) {
+        int head = end - 1;
+        while (head > first && !isWord(head)) {
+            head--;
+        }
+        if (!isCapitalised(head)) {
+            sourceKind[a] = (byte) SourceKind.UNNAMED.ordinal();
+            rememberGroup(first, end);
+            return;
+        }
+        int nameStart = head;
+        while (nameStart > first && (isCapitalised(nameStart - 1) || isMark(nameStart - 1, '.'))) {
+            nameStart--;
+        }
+        boolean organisation = nameStart > first && SourceWords.DETERMINERS.contains(tokens.tokenHash(nameStart - 1));
+        organisation |= SourceWords.DETERMINERS.contains(tokens.tokenHash(nameStart));
+        nameStart = withoutTitles(nameStart, head);
+        sourceKind[a] = (byte) SourceKind.NAMED.ordinal();
+        nameFirst[a] = nameStart;
+        nameEnd[a] = head + 1;
+        if (organisation) {
+            rememberGroup(nameStart, head + 1);
+        } else {
+            personFirst = nameStart;
+            personEnd = head + 1;
+        }
+    }
+
+    /** Skips the titles before a name, and a word before a title ("Russian President Vladimir Putin"). */
+    private int withoutTitles(int first, int head) {
+        int start = first;
+        while (start < head && (SourceWords.TITLES.contains(tokens.tokenHash(start)) || !isWord(start)
+                || SourceWords.TITLES.contains(tokens.tokenHash(start + 1)))) {
+            start++;
+        }
+        return start;
+    }
+
+    private void resolvePronoun(int a, int pronoun, int sentenceFirst) {
+        long hash = tokens.tokenHash(pronoun);
+        if (SourceWords.RELATIVE_PRONOUNS.contains(hash)) {
+            // "Peskov, who ..., said": the antecedent ends right before the comma.
+            int before = pronoun - 1;
+            if (isMark(before, ',') && before - 1 >= sentenceFirst && isWord(before - 1) && isCapitalised(before - 1)) {
+                int start = before - 1;
+                while (start > sentenceFirst && isCapitalised(start - 1)) {
+                    start--;
+                }
+                nameFirst[a] = withoutTitles(start, before - 1);
+                nameEnd[a] = before;
+            }
+            return;
+        }
+        boolean person = SourceWords.PERSON_PRONOUNS.contains(hash);
+        int first = person ? personFirst : groupFirst;
+        if (first >= 0) {
+            nameFirst[a] = first;
+            nameEnd[a] = person ? personEnd : groupEnd;
+        }
+    }
+
+    private void rememberGroup(int first, int end) {
+        groupFirst = first;
+        groupEnd = end;
+    }
+
+    /**
+     * Remembers the last name of a finished sentence that a later "he" or "she" may stand for: a
+     * run of two or more capitalised words, or one after a title, outside quotations.
+     */
+    private void noteNames(int sentence) {
+        int first = tokens.sentenceFirstToken(sentence);
+        int end = tokens.sentenceEndToken(sentence);
+        for (int t = first; t < end; t++) {
+            if (!isCapitalised(t) || quoteOfToken[t] >= 0) {
+                continue;
+            }
+            int run = t;
+            while (run + 1 < end && isCapitalised(run + 1)) {
+                run++;
+            }
+            boolean titled = t > first && (SourceWords.TITLES.contains(tokens.tokenHash(t - 1))
+                    || isMark(t - 1, '.') && t - 1 > first && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 2)));
+            int start = t;
+            while (start < run && SourceWords.TITLES.contains(tokens.tokenHash(start))) {
+                start++;
+            }
+            if ((run > start || titled) && !SourceWords.DETERMINERS.contains(tokens.tokenHash(t > first ? t - 1 : t))) {
+                personFirst = start;
+                personEnd = run + 1;
+            }
+            t = run;
+        }
+    }
+
+    /** The participle's source is the earlier cue's source phrase, earlier in the sentence. */
+    private void copySource(int from, int to) {
+        sourceFirst[to] = sourceFirst[from];
+        sourceEnd[to] = sourceEnd[from];
+        sourceKind[to] = sourceKind[from];
+        nameFirst[to] = nameFirst[from];
+        nameEnd[to] = nameEnd[from];
+    }
+
+    // ---- split quotations -------------------------------------------------------------------------
+
+    /** A speech quotation that opens a sentence soon after a direct attribution continues it. */
+    private void continueSplitQuotations() {
+        if (count == 0) {
+            return;
+        }
+        int a = 0;
+        int sentence = 0;
+        for (int q = 0; q < tokens.quotationCount(); q++) {
+            int open = tokens.quoteOpenToken(q);
+            if (tokens.quoteDepth(q) != 0 || !isSpeech(q)) {
+                continue;
+            }
+            while (a + 1 < count && cueFirst[a + 1] < open) {
+                a++;
+            }
+            while (tokens.sentenceEndToken(sentence) <= open) {
+                sentence++;
+            }
+            if (cueFirst[a] > open || tokens.sentenceFirstToken(sentence) != open || isInContent(a, open)
+                    || sentence - lastSentence[a] > CONTINUATION_SENTENCES || sentence <= lastSentence[a]
+                    || !hasQuotedPart(a) || hasCueIn(open, tokens.sentenceEndToken(sentence))) {
+                continue;
+            }
+            int close = tokens.quoteCloseToken(q);
+            addPart(a, open, (close >= 0 ? close : lastTokenOfQuotation(q)) + 1);
+            lastSentence[a] = sentence;
+        }
+    }
+
+    private boolean isInContent(int a, int t) {
+        for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
+            if (partFirstToken[p] <= t && t < partEndToken[p]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasQuotedPart(int a) {
+        for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
+            int q = quoteOfToken[partFirstToken[p]];
+            if (q >= 0 && isSpeech(q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasCueIn(int first, int end) {
+        for (int t = first; t < end; t++) {
+            if (isCueToken(t) && quoteOfToken[t] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- parts, owners and kinds -----------------------------------------------------------------
+
+    private void addPart(int a, int first, int end) {
+        if (partCount == partFirstToken.length) {
+            int capacity = partCount * 2;
+            partFirstToken = Arrays.copyOf(partFirstToken, capacity);
+            partEndToken = Arrays.copyOf(partEndToken, capacity);
+            partNext = Arrays.copyOf(partNext, capacity);
+        }
+        int p = partCount++;
+        partFirstToken[p] = first;
+        partEndToken[p] = end;
+        partNext[p] = -1;
+        if (firstPart[a] < 0) {
+            firstPart[a] = p;
+        } else {
+            partNext[lastPart[a]] = p;
+        }
+        lastPart[a] = p;
+    }
+
+    private void dropOnlyPart(int a) {
+        partCount--;
+        firstPart[a] = lastPart[a] = -1;
+    }
+
+    private void markOwners() {
+        int n = tokens.tokenCount();
+        if (ownerOfToken.length < n) {
+            ownerOfToken = new int[Math.max(n, ownerOfToken.length * 2)];
+        }
+        Arrays.fill(ownerOfToken, 0, n, -1);
+        for (int a = 0; a < count; a++) {
+            for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
+                Arrays.fill(ownerOfToken, partFirstToken[p], partEndToken[p], a);
+            }
+        }
+    }
+
+    private byte[] kinds() {
+        byte[] kinds = new byte[count];
+        for (int a = 0; a < count; a++) {
+            kinds[a] = (byte) kindOf(a).ordinal();
+        }
+        return kinds;
+    }
+
+    /** Direct when every part is one speech quotation; mixed when a part holds a quotation; else indirect. */
+    private AttributionKind kindOf(int a) {
+        boolean allQuoted = true;
+        boolean anyQuoted = false;
+        for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
+            int first = partFirstToken[p];
+            int last = partEndToken[p] - 1;
+            int q = quoteOfToken[first];
+            boolean whole = tokens.tokenKind(first) == TokenKind.OPEN_QUOTE && q >= 0 && isSpeech(q)
+                    && (tokens.quoteCloseToken(q) == last || tokens.quoteCloseToken(q) < 0);
+            allQuoted &= whole;
+            anyQuoted |= whole || hasQuotationIn(first, last + 1);
+        }
+        return allQuoted ? AttributionKind.DIRECT : anyQuoted ? AttributionKind.MIXED : AttributionKind.INDIRECT;
+    }
+
+    private boolean hasQuotationIn(int first, int end) {
+        for (int t = first; t < end; t++) {
+            if (tokens.tokenKind(t) == TokenKind.OPEN_QUOTE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- tokens -----------------------------------------------------------------------------------
+
+    private void mapQuotations() {
+        int n = tokens.tokenCount();
+        if (quoteOfToken.length < n) {
+            quoteOfToken = new int[Math.max(n, quoteOfToken.length * 2)];
+        }
+        Arrays.fill(quoteOfToken, 0, n, -1);
+        // Quotations come outer first, so an inner one overwrites its part of the outer one.
+        for (int q = 0; q < tokens.quotationCount(); q++) {
+            int close = tokens.quoteCloseToken(q);
+            int last = close >= 0 ? close : lastTokenOfQuotation(q);
+            Arrays.fill(quoteOfToken, tokens.quoteOpenToken(q), last + 1, q);
+        }
+    }
+
+    private Stance stanceOf(int group) {
+        for (int k = 0; k < lexicon.groupSize(group); k++) {
+            LexiconEntry entry = lexicon.entry(lexicon.groupEntryId(group, k));
+            if (entry.stance().isPresent()) {
+                return entry.stance().get();
+            }
+        }
+        return null;
+    }
+
+    private boolean isSpeech(int q) {
+        return !voices.isScareQuote(q);
+    }
+
+    private boolean inSpeech(int t) {
+        int q = quoteOfToken[t];
+        return q >= 0 && isSpeech(q) && tokens.tokenKind(t) != TokenKind.OPEN_QUOTE
+                && tokens.tokenKind(t) != TokenKind.CLOSE_QUOTE;
+    }
+
+    private boolean isCueToken(int t) {
+        return voices.isCueToken(t);
+    }
+
+    private boolean endsWithPreposition(int first, int end) {
+        long last = tokens.tokenHash(end - 1);
+        return end - first > 1 && (last == TO || last == BY);
+    }
+
+    private boolean isWord(int t) {
+        return t >= 0 && t < tokens.tokenCount() && tokens.tokenKind(t).isWordLike();
+    }
+
+    private boolean isBoundary(int t) {
+        return SourceWords.PHRASE_BOUNDARIES.contains(tokens.tokenHash(t));
+    }
+
+    private boolean isCapitalised(int t) {
+        return isWord(t) && Character.isUpperCase(text.charAt(tokens.tokenStart(t)));
+    }
+
+    /** Lower-case words ending in "ly" ("widely said") are adverbs, not sources. */
+    private boolean isAdverb(int t) {
+        int end = tokens.tokenEnd(t);
+        return !isCapitalised(t) && end - tokens.tokenStart(t) > 3 && text.charAt(end - 1) == 'y'
+                && text.charAt(end - 2) == 'l';
+    }
+
+    private boolean isMark(int t, char mark) {
+        return t >= 0 && t < tokens.tokenCount() && tokens.tokenEnd(t) - tokens.tokenStart(t) == 1
+                && text.charAt(tokens.tokenStart(t)) == mark && !tokens.tokenKind(t).isWordLike();
+    }
+
+    private boolean isDash(int t) {
+        if (tokens.tokenKind(t).isWordLike() || tokens.tokenKind(t) == TokenKind.OPEN_QUOTE) {
+            return false;
+        }
+        char c = text.charAt(tokens.tokenStart(t));
+        return c == '\u2014' || c == '\u2013' && tokens.tokenEnd(t) - tokens.tokenStart(t) == 1
+                || c == '-' && tokens.tokenEnd(t) - tokens.tokenStart(t) == 2;
+    }
+
+    private boolean isQuoteOpen(int t) {
+        return t >= 0 && t < tokens.tokenCount() && tokens.tokenKind(t) == TokenKind.OPEN_QUOTE;
+    }
+
+    private boolean isQuoteClose(int t) {
+        return t >= 0 && t < tokens.tokenCount() && tokens.tokenKind(t) == TokenKind.CLOSE_QUOTE;
+    }
+
+    private boolean isSentenceEnd(int t) {
+        char c = text.charAt(tokens.tokenStart(t));
+        return tokens.tokenKind(t) == TokenKind.PUNCTUATION && (c == '.' || c == '!' || c == '?' || c == '\u2026');
+    }
+
+    private int previousComma(int from, int sentenceFirst) {
+        int words = 0;
+        for (int t = from; t >= sentenceFirst && words <= MAX_PARENTHETICAL_WORDS; t--) {
+            if (isMark(t, ',')) {
+                return t;
+            }
+            if (!isWord(t) || isCueToken(t)) {
+                return -1;
+            }
+            words++;
+        }
+        return -1;
+    }
+
+    private int[] spanOf(int[] first, int[] end) {
+        int[] offsets = new int[2 * count];
+        for (int a = 0; a < count; a++) {
+            boolean present = first[a] >= 0;
+            offsets[2 * a] = present ? tokens.tokenStart(first[a]) : -1;
+            offsets[2 * a + 1] = present ? tokens.tokenEnd(end[a] - 1) : -1;
+        }
+        return offsets;
+    }
+
+    private void growAttributions() {
+        int capacity = count * 2;
+        cueFirst = Arrays.copyOf(cueFirst, capacity);
+        cueEnd = Arrays.copyOf(cueEnd, capacity);
+        cueStance = Arrays.copyOf(cueStance, capacity);
+        sourceFirst = Arrays.copyOf(sourceFirst, capacity);
+        sourceEnd = Arrays.copyOf(sourceEnd, capacity);
+        sourceKind = Arrays.copyOf(sourceKind, capacity);
+        nameFirst = Arrays.copyOf(nameFirst, capacity);
+        nameEnd = Arrays.copyOf(nameEnd, capacity);
+        lastSentence = Arrays.copyOf(lastSentence, capacity);
+        firstPart = Arrays.copyOf(firstPart, capacity);
+        lastPart = Arrays.copyOf(lastPart, capacity);
+    }
+}

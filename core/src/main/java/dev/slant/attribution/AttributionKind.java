@@ -1,0 +1,22 @@
+package dev.slant.attribution;
+
+import dev.slant.internal.EnumIds;
+
+/** How an attribution renders what its source said. */
+public enum AttributionKind {
+    /** The source's own words, in quotation marks. */
+    DIRECT,
+    /** The outlet's paraphrase of what the source said, with no quotation marks. */
+    INDIRECT,
+    /** A paraphrase with quoted fragments ('outlined measures to root out "terrorists"'). */
+    MIXED;
+
+    /**
+     * Returns the name used in reports.
+     *
+     * @return {@code direct}, {@code indirect} or {@code mixed}
+     */
+    public String id() {
+        return EnumIds.idOf(this);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.slant.attribution;
+
+import dev.slant.internal.LongHashSet;
+import dev.slant.text.TokenHash;
+
+/**
+ * The closed-class English words that attribution rules look at, as sets of token hashes so that
+ * a test costs one lookup and no allocation.
+ */
+final class SourceWords {
+    /** Words that can be a whole source and need an antecedent. */
+    static final LongHashSet PRONOUNS = of("he", "she", "they", "it", "we", "i", "you", "who", "which");
+    /** Pronouns that stand for a person. */
+    static final LongHashSet PERSON_PRONOUNS = of("he", "she", "who");
+    /** Relative pronouns, whose antecedent is the phrase right before them. */
+    static final LongHashSet RELATIVE_PRONOUNS = of("who", "which");
+
+    /**
+     * Words that may stand between a source and its cue without being part of either: auxiliaries,
+     * adverbs of time and manner, and day names ("Peskov also said", "Erdogan on Tuesday said").
+     */
+    static final LongHashSet BETWEEN_SOURCE_AND_CUE = of("also", "has", "have", "had", "is", "was", "were", "are",
+            "be", "been", "will", "would", "could", "can", "may", "might", "should", "did", "does", "do", "not",
+            "never", "then", "later", "earlier", "previously", "again", "further", "repeatedly", "recently", "once",
+            "already", "publicly", "privately", "separately", "openly", "today", "yesterday", "on", "last",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "night",
+            "morning", "evening", "afternoon", "himself", "herself", "themselves", "itself", "first", "however");
+
+    /** Auxiliaries and adverbs that belong to the cue they precede ("has said", "also said"). */
+    static final LongHashSet AUXILIARIES = of("also", "has", "have", "had", "is", "was", "were", "are", "will",
+            "would", "could", "did", "does", "do", "not", "never", "has", "previously", "repeatedly", "again");
+
+    /** Words after which a cue word is a noun ("the statement", "his remarks"). */
+    static final LongHashSet NOUN_MARKERS = of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+            "this", "these", "those", "that", "no", "any", "some", "many", "such", "of", "united");
+
+    /** Words before a cue that leave its subject at the start of the sentence ("... and said", "to accuse"). */
+    static final LongHashSet SHARED_SUBJECT = of("and", "but", "or", "to", "then", "even");
+
+    /** Words that open a clause with a statement of its own ("after Erdogan alleged that ..."). */
+    static final LongHashSet SUBORDINATORS = of("after", "while", "as", "when", "because", "before", "whereas");
+
+    /** Passive auxiliaries: "it was reported" has no source. */
+    static final LongHashSet PASSIVE_AUXILIARIES = of("is", "was", "were", "are", "be", "been");
+
+    /** Words that may stand between a cue and its content ("said on Tuesday that ..."). */
+    static final LongHashSet BETWEEN_CUE_AND_CONTENT = of("that", "on", "today", "yesterday", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "last", "week", "night");
+
+    /** Words that end a source phrase: conjunctions, relative words and most prepositions. */
+    static final LongHashSet PHRASE_BOUNDARIES = of("that", "and", "but", "or", "nor", "because", "while", "as",
+            "if", "when", "whether", "although", "though", "after", "before", "since", "where", "so", "than", "in",
+            "on", "at", "during", "with", "without", "into", "over", "under", "to", "by", "from", "about", "against",
+            "amid", "despite", "what", "how", "why", "whom", "whose", "this", "these", "those", "there", "here");
+
+    /** Titles and role words that come before a name and are not part of it ("President", "Mr"). */
+    static final LongHashSet TITLES = of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt",
+            "president", "vice", "prime", "minister", "foreign", "defence", "defense", "interior", "secretary",
+            "general", "state", "spokesman", "spokeswoman", "spokesperson", "chancellor", "leader", "senator",
+            "governor", "ambassador", "envoy", "chief", "head", "king", "queen", "prince", "sheikh", "ayatollah",
+            "commander", "director", "deputy", "chairman", "chairwoman", "mayor", "judge", "pope", "the", "a", "an",
+            "former", "acting", "senior", "top", "presidential", "candidate", "nominee", "speaker", "officer",
+            "adviser", "advisor", "aide", "official", "press");
+
+    /** Abbreviated titles that the scanner splits from their period ("Mr", "."). */
+    static final LongHashSet ABBREVIATED_TITLES = of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
+            "col", "capt", "st", "sgt", "prof");
+
+    /** Words after which a capitalised word names an organisation, not a person ("the Kremlin"). */
+    static final LongHashSet DETERMINERS = of("the", "a", "an");
+
+    private SourceWords() {}
+
+    private static LongHashSet of(String... words) {
+        LongHashSet set = new LongHashSet(words.length);
+        for (String word : words) {
+            set.add(TokenHash.of(word));
+        }
+        return set;
+    }
+}
