@@ -1,13 +1,17 @@
-// Voice: who speaks each label, the outlet, a source it quotes, or the outlet at a distance.
+// Voice and attribution: who speaks each label (the outlet, a source it quotes or paraphrases, or
+// the outlet at a distance), and whose statements the outlet carries, with which cues.
 //
 // Run from the repository root with `./slant notebook voice`. The same word means different things
 // in different voices: "terrorists" in the outlet's own sentence is the outlet's framing; inside
-// Putin's quoted sentence it is Putin's; in scare quotes, or after "so-called", it is a word the
-// outlet holds at a distance. Every voice comes with the span that decides it.
+// Putin's quoted sentence it is Putin's; in the outlet's paraphrase of what Putin said it is the
+// outlet's wording of Putin's claim; in scare quotes, or after "so-called", it is a word the outlet
+// holds at a distance. Every voice comes with the span that decides it, and every quoted or
+// reported label with its speaker.
 
 boolean ok = false;
 
 import dev.slant.*;
+import dev.slant.attribution.*;
 import dev.slant.lexicon.*;
 import dev.slant.report.*;
 import dev.slant.text.*;
@@ -23,11 +27,15 @@ String shorten(String s, int max) {
 
 String behind(Term term, String text) {
     Voice voice = term.voice();
+    String who = term.speaker().or(() -> term.attribution().flatMap(Attribution::source).map(Source::text))
+            .map(s -> s.replaceAll("\\s+", " ")).orElse("a source not named");
+    String speaker = term.attribution().isPresent() ? " (" + who + ")" : "";
+    if (voice.kind() == VoiceKind.REPORTED) return "said by " + who;
     if (voice.marker().isPresent()) return "marker " + voice.marker().get() + " " + voice.marker().get().textOf(text);
     if (voice.quote().isEmpty()) return "-";
     Span quote = voice.quote().get();
     String kind = voice.kind() == VoiceKind.QUOTED ? "quotation " : "scare quotes ";
-    return kind + quote + " " + shorten(quote.textOf(text), 48);
+    return kind + quote + " " + shorten(quote.textOf(text), 48) + speaker;
 }
 
 String header = String.format(Locale.ROOT, "%-22s %-16s %-10s %s", "label", "concept", "voice",
@@ -51,7 +59,8 @@ List<String> sentences = List.of(
         "The army attacked the rebels near the town.",
         "\"We will destroy the terrorists,\" the minister said.",
         "The government shelled what it called \"terrorists\" in the so-called safe zone.",
-        "Officials said the alleged militants had been \"neutralized\" overnight.");
+        "Officials said the alleged militants had been \"neutralized\" overnight.",
+        "President Putin said the rebels had attacked a Russian base.");
 
 Map<VoiceKind, Integer> seen = new EnumMap<>(VoiceKind.class);
 for (String sentence : sentences) {
@@ -77,16 +86,35 @@ int rows = printLabels(rferl, t -> t.voice().kind() != VoiceKind.NARRATOR ||
         armed.contains(t.entry().concept().orElse("")));
 
 VoiceCounts labels = rferl.scores().of(Category.LABEL);
-System.out.println(String.format(Locale.ROOT, "%d labels in all: %d narrator, %d quoted, %d distanced",
-        labels.total(), labels.narrator(), labels.quoted(), labels.distanced()));
+System.out.println(String.format(Locale.ROOT, "%d labels in all: %d narrator, %d reported, %d quoted, %d distanced",
+        labels.total(), labels.narrator(), labels.reported(), labels.quoted(), labels.distanced()));
 
-// The check: no "terror..." word of RFE/RL is in the outlet's own voice, and the made-up
-// sentences showed all three voices.
+// 3. Whose statements does an outlet carry, and how does it introduce them? Seed 004 (Iranian
+// state media) gives Erdogan's claim with the distancing "alleged" and hedges the crisis with
+// "purportedly"; Peskov and Lavrov are quoted or paraphrased with plain or endorsing cues.
+String presstv = Files.readString(Path.of("seeds/004_76b3172b96ae87fc.txt"));
+AttributionTable said = Slant.analyze(presstv).attributionTable();
+System.out.println();
+System.out.println("Seed 004: who is given a say");
+System.out.println(String.format(Locale.ROOT, "%-24s %10s %8s %10s %10s %7s %8s", "speaker", "statements", "neutral",
+        "endorsing", "distancing", "hedged", "emotive"));
+for (AttributionTable.SpeakerStats s : said.speakerStats()) {
+    System.out.println(String.format(Locale.ROOT, "%-24s %10d %8d %10d %10d %7d %8d",
+            shorten(s.speaker().orElse("(no source)"), 24), s.statements(), s.count(Stance.NEUTRAL),
+            s.count(Stance.ENDORSING), s.count(Stance.DISTANCING), s.count(Stance.HEDGED), s.count(Stance.EMOTIVE)));
+}
+System.out.println(String.format(Locale.ROOT, "speaker unknown in %.0f%% of %d attributions",
+        100 * said.unknownSpeakerShare(), said.size()));
+boolean alleged = said.list().stream().anyMatch(a -> a.cue().text().equals("alleged")
+        && a.cue().stance() == Stance.DISTANCING && a.speaker().orElse("").endsWith("Erdogan"));
+
+// The check: no "terror..." word of RFE/RL is in the outlet's own voice, the made-up sentences
+// showed all four voices, and Erdogan's claim is introduced with a distancing cue.
 List<Term> terror = rferl.terms().stream().
         filter(t -> t.text().toLowerCase(Locale.ROOT).startsWith("terror")).toList();
 System.out.println(String.format(Locale.ROOT, "\"terror...\" words in RFE/RL: %d, in the narrator's voice: %d",
         terror.size(), terror.stream().filter(t -> t.voice().kind() == VoiceKind.NARRATOR).count()));
 
-ok = seen.size() == 3 && rows > 0 && !terror.isEmpty() &&
+ok = seen.size() == VoiceKind.values().length && alleged && rows > 0 && !terror.isEmpty() &&
         terror.stream().noneMatch(t -> t.voice().kind() == VoiceKind.NARRATOR);
 /exit ok ? 0 : 1

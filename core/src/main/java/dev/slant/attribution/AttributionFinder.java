@@ -229,7 +229,7 @@ public final class AttributionFinder {
             }
             if (after >= 0) {
                 // "according to X, ...": the content follows the source; "..., according to X": it precedes.
-                if (!addContentAfter(a, after, sentenceEnd)) {
+                if (!addContentAfter(a, isMark(after, ',') ? after + 1 : after, sentenceEnd)) {
                     addContentBefore(a, cueStart - 1, sentenceFirst);
                 }
                 return;
@@ -613,10 +613,7 @@ public final class AttributionFinder {
             }
             boolean titled = t > first && (SourceWords.TITLES.contains(tokens.tokenHash(t - 1))
                     || isMark(t - 1, '.') && t - 1 > first && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 2)));
-            int start = t;
-            while (start < run && SourceWords.TITLES.contains(tokens.tokenHash(start))) {
-                start++;
-            }
+            int start = withoutTitles(t, run);
             if ((run > start || titled) && !SourceWords.DETERMINERS.contains(tokens.tokenHash(t > first ? t - 1 : t))) {
                 personFirst = start;
                 personEnd = run + 1;

@@ -179,18 +179,23 @@ public final class AttributionTable {
      * @return the statistics per speaker
      */
     public List<SpeakerStats> speakerStats() {
+        // Grouped case-insensitively ("The ministry", "the ministry"), shown as first written.
         Map<String, int[]> stances = new LinkedHashMap<>();
+        Map<String, String> shown = new LinkedHashMap<>();
         Map<String, Boolean> named = new LinkedHashMap<>();
         for (int i = 0; i < size(); i++) {
             String speaker = speakers()[i];
-            String key = speaker != null ? speaker : sourceKind[i] >= 0 && hasKnownSpeaker(i) ? sourceText(i) : "";
+            String name = speaker != null ? speaker : sourceKind[i] >= 0 && hasKnownSpeaker(i) ? sourceText(i) : "";
+            String key = name.toLowerCase(Locale.ROOT);
             stances.computeIfAbsent(key, k -> new int[STANCES.length])[stance[i]]++;
+            shown.putIfAbsent(key, name);
             named.putIfAbsent(key, speaker != null);
         }
         List<SpeakerStats> stats = new ArrayList<>(stances.size());
         for (Map.Entry<String, int[]> e : stances.entrySet()) {
-            Optional<String> key = e.getKey().isEmpty() ? Optional.empty() : Optional.of(e.getKey());
-            stats.add(new SpeakerStats(key, named.get(e.getKey()), e.getValue()));
+            String name = shown.get(e.getKey());
+            stats.add(new SpeakerStats(name.isEmpty() ? Optional.empty() : Optional.of(name), named.get(e.getKey()),
+                    e.getValue()));
         }
         return stats;
     }
@@ -204,7 +209,7 @@ public final class AttributionTable {
     }
 
     private String sourceText(int i) {
-        return normalise(text.substring(source[2 * i], source[2 * i + 1])).toLowerCase(Locale.ROOT);
+        return normalise(text.substring(source[2 * i], source[2 * i + 1]));
     }
 
     private String[] speakers() {

@@ -1,0 +1,235 @@
+package dev.slant.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.slant.Analyzer;
+import dev.slant.Slant;
+import dev.slant.lexicon.Category;
+import dev.slant.lexicon.Inflection;
+import dev.slant.lexicon.LexiconEntry;
+import dev.slant.lexicon.LexiconPack;
+import dev.slant.lexicon.Stance;
+import dev.slant.report.ArticleReport;
+import dev.slant.report.Term;
+import dev.slant.text.DiagnosticCode;
+import dev.slant.voice.VoiceKind;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AttributionFinderTest {
+    private static final LexiconPack PACK = LexiconPack.builder("test/en")
+            .add(cue("say", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("said", Stance.NEUTRAL, Inflection.NONE))
+            .add(cue("tell", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("told", Stance.NEUTRAL, Inflection.NONE))
+            .add(cue("add", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("state", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("allege", Stance.DISTANCING, Inflection.VERB))
+            .add(cue("stress", Stance.ENDORSING, Inflection.VERB))
+            .add(cue("slam", Stance.EMOTIVE, Inflection.VERB))
+            .add(cue("report", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("according to", Stance.NEUTRAL, Inflection.NONE))
+            .add(cue("purportedly", Stance.HEDGED, Inflection.NONE))
+            .add(LexiconEntry.builder("terrorist", Category.LABEL).concept("armed-groups", "terrorists")
+                    .valence(-0.9).inflection(Inflection.NOUN).build())
+            .add(LexiconEntry.builder("rebel", Category.LABEL).concept("armed-groups", "rebels")
+                    .valence(-0.1).inflection(Inflection.NOUN).build())
+            .build();
+    private static final Analyzer ANALYZER = Slant.analyzer().defaults(false).lexicon(PACK).build();
+
+    private static LexiconEntry cue(String phrase, Stance stance, Inflection inflection) {
+        return LexiconEntry.builder(phrase, Category.REPORT_VERB).stance(stance).inflection(inflection).build();
+    }
+
+    private static Attribution only(String text) {
+        List<Attribution> found = ANALYZER.analyze(text).attributions();
+        assertEquals(1, found.size(), () -> "attributions of: " + text + " -> " + found);
+        return found.get(0);
+    }
+
+    private static String content(String text, Attribution attribution) {
+        return attribution.content().textOf(text);
+    }
+
+    @Test
+    void sourceBeforeTheCueWithTitleAndIndirectContent() {
+        String text = "Kremlin spokesman Dmitry Peskov said on Tuesday that the talks went well.";
+        Attribution a = only(text);
+        assertEquals("Kremlin spokesman Dmitry Peskov", a.source().orElseThrow().text());
+        assertEquals(Optional.of("Dmitry Peskov"), a.speaker());
+        assertEquals(SourceKind.NAMED, a.source().orElseThrow().kind());
+        assertEquals("said", a.cue().text());
+        assertEquals("the talks went well", content(text, a));
+        assertEquals(AttributionKind.INDIRECT, a.kind());
+    }
+
+    @Test
+    void quotationBeforeTheCueWithTheSourceAfterIt() {
+        String text = "\"We will not allow it,\" said Peskov.";
+        Attribution a = only(text);
+        assertEquals("Peskov", a.source().orElseThrow().text());
+        assertEquals("\"We will not allow it,\"", content(text, a));
+        assertEquals(AttributionKind.DIRECT, a.kind());
+    }
+
+    @Test
+    void colonIntroducesAQuotationThatRunsOverSentences() {
+        String text = "Putin stated: \"We agreed. The terrorists must go.\" The talks ended.";
+        Attribution a = only(text);
+        assertEquals("\"We agreed. The terrorists must go.\"", content(text, a));
+        assertEquals(AttributionKind.DIRECT, a.kind());
+        ArticleReport report = ANALYZER.analyze(text);
+        Term terrorists = report.terms().stream().filter(t -> t.text().equals("terrorists")).findFirst().orElseThrow();
+        assertEquals(VoiceKind.QUOTED, terrorists.voice().kind());
+        assertEquals(Optional.of("Putin"), terrorists.speaker());
+    }
+
+    @Test
+    void aQuotationSplitByItsAttributionIsOneStatementInTwoParts() {
+        String text = "\"We are ready,\" Erdogan said. \"Our patience has limits.\"";
+        Attribution a = only(text);
+        assertEquals(2, a.parts().size());
+        assertEquals("\"Our patience has limits.\"", a.parts().get(1).textOf(text));
+        assertEquals(AttributionKind.DIRECT, a.kind());
+    }
+
+    @Test
+    void appositionBelongsToTheSource() {
+        String text = "Peskov, the Kremlin spokesman, said the rebels had left.";
+        Attribution a = only(text);
+        assertEquals("Peskov, the Kremlin spokesman", a.source().orElseThrow().text());
+        assertEquals(Optional.of("Peskov"), a.speaker());
+        assertEquals("the rebels had left", content(text, a));
+    }
+
+    @Test
+    void accordingToTakesItsSourceAfterTheCueOnEitherSide() {
+        String before = "According to the ministry, the rebels fled.";
+        Attribution first = only(before);
+        assertEquals("the ministry", first.source().orElseThrow().text());
+        assertEquals(SourceKind.UNNAMED, first.source().orElseThrow().kind());
+        assertEquals("the rebels fled", content(before, first));
+
+        String after = "The rebels fled, according to Turkish officials.";
+        Attribution second = only(after);
+        assertEquals("Turkish officials", second.source().orElseThrow().text());
+        assertEquals("The rebels fled", content(after, second));
+    }
+
+    @Test
+    void pronounsResolveToTheLastFittingSpeaker() {
+        String text = "Russian President Vladimir Putin said the talks went well. He added that more were planned.";
+        List<Attribution> found = ANALYZER.analyze(text).attributions();
+        assertEquals(2, found.size());
+        Source he = found.get(1).source().orElseThrow();
+        assertEquals(SourceKind.PRONOUN, he.kind());
+        assertEquals(Optional.of("Vladimir Putin"), he.actor());
+        assertTrue(he.isResolved());
+    }
+
+    @Test
+    void aPronounWithNoAntecedentIsAnUnknownSpeaker() {
+        ArticleReport report = ANALYZER.analyze("She said the rebels had left.");
+        assertFalse(report.attributions().get(0).source().orElseThrow().isResolved());
+        assertEquals(1.0, report.attributionTable().unknownSpeakerShare(), 1e-9);
+    }
+
+    @Test
+    void aLaterMentionOfANameIsTheSameSpeaker() {
+        String text = "Recep Tayyip Erdogan stressed that Turkey was ready. Erdogan also slammed the offensive.";
+        AttributionTable table = ANALYZER.analyze(text).attributionTable();
+        assertEquals(2, table.size());
+        assertEquals(Optional.of("Recep Tayyip Erdogan"), table.speaker(1));
+        AttributionTable.SpeakerStats stats = table.speakerStats().get(0);
+        assertEquals(2, stats.statements());
+        assertEquals(1, stats.count(Stance.ENDORSING));
+        assertEquals(1, stats.count(Stance.EMOTIVE));
+    }
+
+    @Test
+    void theCueStanceComesFromTheLexiconAndDistancingIsCounted() {
+        String text = "Erdogan alleged that the offensive threatened Turkey. Peskov said the rebels attacked.";
+        ArticleReport report = ANALYZER.analyze(text);
+        assertEquals(Stance.DISTANCING, report.attributions().get(0).cue().stance());
+        AttributionTable.SpeakerStats erdogan = report.attributionTable().speakerStats().get(0);
+        assertEquals(1.0, erdogan.distancingShare(), 1e-9);
+    }
+
+    @Test
+    void aParaphraseWithAScareQuotedFragmentIsMixed() {
+        String text = "Putin said they had outlined measures to root out \"terrorists\" in Idlib.";
+        ArticleReport report = ANALYZER.analyze(text);
+        Attribution a = report.attributions().get(0);
+        assertEquals(AttributionKind.MIXED, a.kind());
+        Term terrorists = report.terms().get(report.termCount() - 1);
+        assertEquals(VoiceKind.DISTANCED, terrorists.voice().kind());
+        assertEquals(Optional.of("Putin"), terrorists.speaker());
+    }
+
+    @Test
+    void labelsInIndirectContentAreReportedWithTheirSpeaker() {
+        String text = "The rebels attacked. Peskov said the terrorists attacked.";
+        ArticleReport report = ANALYZER.analyze(text);
+        List<Term> labels = report.terms().stream().filter(t -> t.entry().category() == Category.LABEL).toList();
+        assertEquals(VoiceKind.NARRATOR, labels.get(0).voice().kind());
+        assertEquals(Optional.empty(), labels.get(0).attribution());
+        assertEquals(VoiceKind.REPORTED, labels.get(1).voice().kind());
+        assertEquals(Optional.of("Peskov"), labels.get(1).speaker());
+        assertEquals(VoiceKind.REPORTED, report.termVoice(report.termCount() - 1));
+        assertEquals(1, report.scores().of(Category.LABEL).reported());
+    }
+
+    @Test
+    void aPassiveReportHasNoSource() {
+        String text = "It was reported that the rebels had left.";
+        Attribution a = only(text);
+        assertTrue(a.source().isEmpty());
+        assertEquals("the rebels had left", content(text, a));
+    }
+
+    @Test
+    void aHedgeMarksTheClauseWithoutASource() {
+        String text = "The offensive purportedly caused a crisis.";
+        Attribution a = only(text);
+        assertEquals(Stance.HEDGED, a.cue().stance());
+        assertTrue(a.source().isEmpty());
+        assertEquals("caused a crisis", content(text, a));
+    }
+
+    @Test
+    void aCueWordUsedAsANounIsNoCue() {
+        assertTrue(ANALYZER.analyze("The state of the United States is a report.").attributions().isEmpty());
+    }
+
+    @Test
+    void aCueWithNothingToReportGivesADiagnosticNotAnAttribution() {
+        ArticleReport report = ANALYZER.analyze("said");
+        assertTrue(report.attributions().isEmpty());
+        assertTrue(report.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.CUE_WITHOUT_CONTENT));
+    }
+
+    @Test
+    void unclosedAndHugeQuotationsGiveAResultNotAnException() {
+        String unclosed = "Putin said: \"The rebels will be defeated and";
+        Attribution a = only(unclosed);
+        assertEquals(AttributionKind.DIRECT, a.kind());
+        assertTrue(ANALYZER.analyze(unclosed).diagnostics().stream()
+                .anyMatch(d -> d.code() == DiagnosticCode.UNCLOSED_QUOTATION));
+
+        StringBuilder huge = new StringBuilder("Putin said: \"");
+        for (int i = 0; i < 10_000; i++) {
+            huge.append("The rebels attacked again, he said.\n");
+        }
+        huge.append("\" The talks ended.");
+        ArticleReport report = ANALYZER.analyze(huge.toString());
+        assertEquals(1, report.attributions().size());
+        assertEquals(AttributionKind.DIRECT, report.attributions().get(0).kind());
+
+        for (String odd : List.of("", "\"", "said \" said", ", said ,", "\u201Csaid\u201D said \u201C")) {
+            ANALYZER.analyze(odd).attributions().forEach(x -> assertFalse(x.parts().isEmpty()));
+        }
+    }
+}
