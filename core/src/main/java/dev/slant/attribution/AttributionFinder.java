@@ -40,8 +40,12 @@ public final class AttributionFinder {
     private static final long BY = TokenHash.of("by");
     private static final long IT = TokenHash.of("it");
     private static final long THAT = TokenHash.of("that");
+    private static final long AND = TokenHash.of("and");
+    private static final long BUT = TokenHash.of("but");
     /** The longest addressee or adverbial skipped before "that". */
     private static final int MAX_ADDRESSEE_WORDS = 6;
+    /** The longest speaker label before a colon ("Pat Caddell:"). */
+    private static final int MAX_LABEL_WORDS = 3;
 
     private StructureBuffer tokens;
     private Lexicon lexicon;
@@ -99,34 +103,21 @@ public final class AttributionFinder {
         partCount = 0;
         personFirst = personEnd = groupFirst = groupEnd = -1;
         mapQuotations();
-        int sentence = 0;
         int m = 0;
-        int nameSentence = 0;
-        while (m < matches.count()) {
-            int first = matches.firstToken(m);
-            int end = matches.endToken(m);
-            Stance stance = stanceOf(matches.group(m));
-            m++;
-            if (stance == null || inSpeech(first) || readsAsNoun(first)) {
-                continue;
+        int paragraph = 0;
+        for (int sentence = 0; sentence < tokens.sentenceCount(); sentence++) {
+            int sentenceFirst = tokens.sentenceFirstToken(sentence);
+            while (paragraph + 1 < tokens.paragraphCount() && tokens.paragraphFirstToken(paragraph + 1) <= sentenceFirst) {
+                paragraph++;
             }
-            // A hedge right before a verb cue ("reportedly said") is one cue with the hedge's stance.
-            while (m < matches.count() && matches.firstToken(m) == end && stanceOf(matches.group(m)) != null) {
-                Stance next = stanceOf(matches.group(m));
-                stance = stance == Stance.NEUTRAL ? next : stance;
-                end = matches.endToken(m);
-                m++;
+            if (paragraph < tokens.paragraphCount() && tokens.paragraphFirstToken(paragraph) == sentenceFirst) {
+                addSpeakerLabel(sentence, tokens.paragraphEndToken(paragraph));
             }
-            while (tokens.sentenceEndToken(sentence) <= first) {
-                sentence++;
+            int sentenceEnd = tokens.sentenceEndToken(sentence);
+            while (m < matches.count() && matches.firstToken(m) < sentenceEnd) {
+                m = readCue(matches, m, sentence);
             }
-            if (count > 0 && lastSentence[count - 1] == sentence && isInContent(count - 1, first)) {
-                continue; // A cue inside what another source said is that source's word ("alleged offensives threaten").
-            }
-            for (; nameSentence < sentence; nameSentence++) {
-                noteNames(nameSentence);
-            }
-            addCue(first, end, stance, sentence);
+            noteNames(sentence);
         }
         continueSplitQuotations();
         markOwners();
@@ -175,6 +166,93 @@ public final class AttributionFinder {
 
     // ---- cues, sources and contents --------------------------------------------------------------
 
+    /**
+     * Reads the cue that match {@code m} starts, unless it is no reporting cue here, and returns
+     * the next match to read.
+     */
+    private int readCue(MatchBuffer matches, int m, int sentence) {
+        int first = matches.firstToken(m);
+        int end = matches.endToken(m);
+        Stance stance = stanceOf(matches.group(m));
+        int next = m + 1;
+        if (stance == null) {
+            return next;
+        }
+        if (SourceWords.SOURCE_NOUNS.contains(tokens.tokenHash(first))) {
+            // "sources said": the noun is the source, the verb the cue; "sources close to" has no verb.
+            if (end - first < 2 || !isCueVerb(first + 1)) {
+                return next;
+            }
+            first++;
+        } else if (readsAsNoun(first)) {
+            return next;
+        }
+        if (inSpeech(first)) {
+            return next;
+        }
+        // A hedge right before a verb cue ("reportedly said") is one cue with the hedge's stance.
+        while (next < matches.count() && matches.firstToken(next) == end && stanceOf(matches.group(next)) != null) {
+            Stance following = stanceOf(matches.group(next));
+            stance = stance == Stance.NEUTRAL ? following : stance;
+            end = matches.endToken(next);
+            next++;
+        }
+        if (next < matches.count() && stanceOf(matches.group(next)) != null
+                && isPartOfNextSource(end, matches.firstToken(next))) {
+            return next; // "Federal and state officials said": "state" names the source of the next cue.
+        }
+        if (first == tokens.sentenceFirstToken(sentence) && end - first == 1 && !isParticiple(first)) {
+            return next; // "Read the rest here.", "Say what you will": an imperative, not a report.
+        }
+        if (count > 0 && isInContent(count - 1, first)) {
+            if (!isCoordinated(first)) {
+                return next; // A cue inside what another source said is that source's word.
+            }
+            // "Merrill says X and said Y": the first statement ends where the second begins.
+            partEndToken[lastPart[count - 1]] = first - 1;
+        }
+        addCue(first, end, stance, sentence);
+        return next;
+    }
+
+    /**
+     * Reads a paragraph that opens with a speaker's name and a colon, as transcripts and headlines
+     * do ("PENCE: Well, look, ...", "Pence: Flowers Won't Be at Debate"): the colon is the cue,
+     * the rest of the paragraph what was said.
+     */
+    private void addSpeakerLabel(int sentence, int paragraphEnd) {
+        int t = tokens.sentenceFirstToken(sentence);
+        if (isQuoteOpen(t)) {
+            t++;
+        }
+        int name = t;
+        while (t < paragraphEnd && t - name < MAX_LABEL_WORDS && isCapitalised(t) && !isCueToken(t)) {
+            t++;
+        }
+        if (t == name || !isMark(t, ':') || t + 1 >= paragraphEnd) {
+            return;
+        }
+        int a = newAttribution(t, t + 1, Stance.NEUTRAL, sentence);
+        sourceFirst[a] = name;
+        sourceEnd[a] = t;
+        classifyAndName(a, name, t);
+        int end = contentEnd(paragraphEnd);
+        if (end > t + 1) {
+            addPart(a, t + 1, end);
+            lastSentence[a] = sentenceOf(end - 1, sentence);
+        } else {
+            count--;
+        }
+    }
+
+    private int sentenceOf(int token, int from) {
+        int s = from;
+        while (s + 1 < tokens.sentenceCount() && tokens.sentenceFirstToken(s + 1) <= token) {
+            s++;
+        }
+        return s;
+    }
+
     private void addCue(int cueStart, int cueStop, Stance stance, int sentence) {
         int a = newAttribution(cueStart, cueStop, stance, sentence);
         readSourceAndContent(a, cueStart, cueStop, sentence);
@@ -219,7 +297,8 @@ public final class AttributionFinder {
         boolean sourceFollows = passiveBy || endsWithPreposition(cueStart, cueStop);
         int before = sourceFollows ? cueStart - 1 : findSourceBefore(a, cueStart, sentenceFirst);
         int sourceAt = sourceFirst[a];
-        boolean quoteBefore = sourceAt > 0 && (isQuoteClose(sourceAt - 1) || isMark(sourceAt - 1, ',') && isQuoteClose(sourceAt - 2));
+        boolean quoteBefore = sourceAt > sentenceFirst
+                && (isQuoteClose(sourceAt - 1) || isMark(sourceAt - 1, ',') && isQuoteClose(sourceAt - 2));
         if (sourceFirst[a] < 0) {
             int after = isParticiple(cueStop - 1) ? -1 : findSourceAfter(a, cueStop, sentenceEnd);
             if (after >= 0 && !sourceFollows) {
@@ -349,6 +428,33 @@ public final class AttributionFinder {
         int p = firstPart[a];
         int q = lastPart[a - 1];
         return partFirstToken[p] == partFirstToken[q] && partEndToken[p] == partEndToken[q];
+    }
+
+    private boolean isCoordinated(int cue) {
+        return cue > 1 && isWord(cue - 1) && (tokens.tokenHash(cue - 1) == AND || tokens.tokenHash(cue - 1) == BUT)
+                && partFirstToken[lastPart[count - 1]] < cue - 1;
+    }
+
+    /** One or two plain nouns between two cues ("state officials said") make the first a word of the source. */
+    private boolean isPartOfNextSource(int end, int nextCue) {
+        int gap = nextCue - end;
+        if (gap < 1 || gap > 2) {
+            return false;
+        }
+        for (int t = end; t < nextCue; t++) {
+            long hash = tokens.tokenHash(t);
+            if (!isWord(t) || isCapitalised(t) || SourceWords.PRONOUNS.contains(hash) || isBoundary(t)
+                    || SourceWords.BETWEEN_SOURCE_AND_CUE.contains(hash) || SourceWords.DETERMINERS.contains(hash)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A cue phrase's second word is a verb when it is not a preposition ("sources said", not "source close to"). */
+    private boolean isCueVerb(int t) {
+        return isWord(t) && !SourceWords.PHRASE_BOUNDARIES.contains(tokens.tokenHash(t))
+                && !SourceWords.SOURCE_NOUNS.contains(tokens.tokenHash(t));
     }
 
     private boolean isInfinitive(int cue) {

@@ -40,6 +40,9 @@ final class SourceWords {
     /** Words that open a clause with a statement of its own ("after Erdogan alleged that ..."). */
     static final LongHashSet SUBORDINATORS = of("after", "while", "as", "when", "because", "before", "whereas");
 
+    /** Nouns that some cue phrases begin with ("sources said"): they name the source, not the cue. */
+    static final LongHashSet SOURCE_NOUNS = of("source", "sources");
+
     /** Passive auxiliaries: "it was reported" has no source. */
     static final LongHashSet PASSIVE_AUXILIARIES = of("is", "was", "were", "are", "be", "been");
 

@@ -200,13 +200,23 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aSpeakerLabelAndAColonOpenATranscriptParagraph() {
+        String text = "PENCE: Well, look, the debate will go ahead. We said so.\n\nThe talks ended.";
+        Attribution a = ANALYZER.analyze(text).attributions().get(0);
+        assertEquals(":", a.cue().text());
+        assertEquals("PENCE", a.source().orElseThrow().text());
+        assertEquals("Well, look, the debate will go ahead. We said so", content(text, a));
+        assertEquals(1, ANALYZER.analyze(text).attributions().size());
+    }
+
+    @Test
     void aCueWordUsedAsANounIsNoCue() {
         assertTrue(ANALYZER.analyze("The state of the United States is a report.").attributions().isEmpty());
     }
 
     @Test
     void aCueWithNothingToReportGivesADiagnosticNotAnAttribution() {
-        ArticleReport report = ANALYZER.analyze("said");
+        ArticleReport report = ANALYZER.analyze("They said.");
         assertTrue(report.attributions().isEmpty());
         assertTrue(report.diagnostics().stream().anyMatch(d -> d.code() == DiagnosticCode.CUE_WITHOUT_CONTENT));
     }
