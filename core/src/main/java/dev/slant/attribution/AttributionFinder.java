@@ -338,15 +338,43 @@ public final class AttributionFinder {
      */
     private boolean readsAsNoun(int cue) {
         int before = cue - 1;
-        if (before < 0 || !isWord(before)) {
+        if (before < 0 || !isWord(before) || isAdverb(cue)) {
             return false;
         }
-        if (isCapitalised(cue) || SourceWords.NOUN_MARKERS.contains(tokens.tokenHash(before))) {
+        if (isCapitalised(cue) || SourceWords.NOUN_MARKERS.contains(tokens.tokenHash(before)) || isAdjective(before)) {
             return true;
         }
         int end = tokens.tokenEnd(before);
         return end - tokens.tokenStart(before) > 2 && text.charAt(end - 1) == 's' && TokenHash.isApostrophe(text.charAt(end - 2))
                 || TokenHash.isApostrophe(text.charAt(end - 1));
+    }
+
+    /**
+     * Tells whether a lower-case word ends as English adjectives do ("disparaging remarks", "tough
+     * questions", "battleground states" excepted), so that a cue after it is a noun.
+     */
+    private boolean isAdjective(int t) {
+        if (isCapitalised(t)) {
+            return false;
+        }
+        int start = tokens.tokenStart(t);
+        int end = tokens.tokenEnd(t);
+        for (String suffix : SourceWords.ADJECTIVE_SUFFIXES) {
+            if (end - suffix.length() > start + 2 && endsWith(end, suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsWith(int end, String suffix) {
+        int from = end - suffix.length();
+        for (int i = 0; i < suffix.length(); i++) {
+            if (text.charAt(from + i) != suffix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int newAttribution(int first, int end, Stance stance, int sentence) {
@@ -469,8 +497,7 @@ public final class AttributionFinder {
 
     private boolean isParticiple(int t) {
         int end = tokens.tokenEnd(t);
-        return end - tokens.tokenStart(t) > 4 && text.charAt(end - 1) == 'g' && text.charAt(end - 2) == 'n'
-                && text.charAt(end - 3) == 'i';
+        return end - tokens.tokenStart(t) > 4 && endsWith(end, "ing");
     }
 
     private void setSourceEndingAt(int a, int last, int sentenceFirst) {
@@ -928,8 +955,7 @@ public final class AttributionFinder {
     /** Lower-case words ending in "ly" ("widely said") are adverbs, not sources. */
     private boolean isAdverb(int t) {
         int end = tokens.tokenEnd(t);
-        return !isCapitalised(t) && end - tokens.tokenStart(t) > 3 && text.charAt(end - 1) == 'y'
-                && text.charAt(end - 2) == 'l';
+        return !isCapitalised(t) && end - tokens.tokenStart(t) > 3 && endsWith(end, "ly");
     }
 
     private boolean isMark(int t, char mark) {

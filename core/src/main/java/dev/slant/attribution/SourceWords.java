@@ -2,6 +2,7 @@ package dev.slant.attribution;
 
 import dev.slant.internal.LongHashSet;
 import dev.slant.text.TokenHash;
+import java.util.List;
 
 /**
  * The closed-class English words that attribution rules look at, as sets of token hashes so that
@@ -32,7 +33,13 @@ final class SourceWords {
 
     /** Words after which a cue word is a noun ("the statement", "his remarks"). */
     static final LongHashSet NOUN_MARKERS = of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-            "this", "these", "those", "that", "no", "any", "some", "many", "such", "of", "united");
+            "this", "these", "those", "that", "no", "any", "some", "many", "such", "of", "united", "one", "two",
+            "three", "several", "every", "each", "another", "other", "more", "most", "few", "new", "recent", "latest",
+            "previous", "tough", "simple", "big", "federal", "local", "public", "further", "first", "last", "final",
+            "official", "formal", "written", "joint", "separate", "similar", "same", "own");
+
+    /** Endings of English adjectives, after which a cue word is a noun ("disparaging remarks"). */
+    static final List<String> ADJECTIVE_SUFFIXES = List.of("ing", "ous", "ful", "ive", "ble", "est", "ory");
 
     /** Words before a cue that leave its subject at the start of the sentence ("... and said", "to accuse"). */
     static final LongHashSet SHARED_SUBJECT = of("and", "but", "or", "to", "then", "even");
