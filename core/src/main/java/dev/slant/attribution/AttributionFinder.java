@@ -47,11 +47,11 @@ public final class AttributionFinder {
     /** The longest speaker label before a colon ("Pat Caddell:"). */
     private static final int MAX_LABEL_WORDS = 3;
 
+    private final TokenReader reader = new TokenReader();
+    private final SpeakerNames speakers = new SpeakerNames(reader);
     private StructureBuffer tokens;
     private Lexicon lexicon;
-    private VoiceMap voices;
     private Diagnostics diagnostics;
-    private CharSequence text;
 
     private int count;
     private int[] cueFirst = new int[16];
@@ -71,17 +71,9 @@ public final class AttributionFinder {
     private int[] partEndToken = new int[16];
     private int[] partNext = new int[16];
 
-    /** Per token: the innermost quotation it stands in, or -1. */
-    private int[] quoteOfToken = new int[64];
     /** Per token: the attribution whose content it stands in, or -1. */
     private int[] ownerOfToken = new int[64];
 
-    /** The last person-like name seen, as a token range, for pronouns ("he said"). */
-    private int personFirst = -1;
-    private int personEnd = -1;
-    /** The last organisation-like or plural source seen, for "they" and "it". */
-    private int groupFirst = -1;
-    private int groupEnd = -1;
 
     /**
      * Finds the attributions of a scanned, matched text whose voices are prepared.
@@ -97,12 +89,10 @@ public final class AttributionFinder {
         this.diagnostics = problems;
         this.tokens = structure;
         this.lexicon = lexicon;
-        this.voices = voiceMap;
-        this.text = structure.text();
+        reader.reset(structure, voiceMap);
+        speakers.reset();
         count = 0;
         partCount = 0;
-        personFirst = personEnd = groupFirst = groupEnd = -1;
-        mapQuotations();
         int m = 0;
         int paragraph = 0;
         for (int sentence = 0; sentence < tokens.sentenceCount(); sentence++) {
@@ -117,7 +107,7 @@ public final class AttributionFinder {
             while (m < matches.count() && matches.firstToken(m) < sentenceEnd) {
                 m = readCue(matches, m, sentence);
             }
-            noteNames(sentence);
+            speakers.noteNames(sentence);
         }
         continueSplitQuotations();
         markOwners();
@@ -187,7 +177,7 @@ public final class AttributionFinder {
         } else if (readsAsNoun(first)) {
             return next;
         }
-        if (inSpeech(first)) {
+        if (reader.inSpeech(first)) {
             return next;
         }
         // A hedge right before a verb cue ("reportedly said") is one cue with the hedge's stance.
@@ -201,7 +191,7 @@ public final class AttributionFinder {
                 && isPartOfNextSource(end, matches.firstToken(next))) {
             return next; // "Federal and state officials said": "state" names the source of the next cue.
         }
-        if (first == tokens.sentenceFirstToken(sentence) && end - first == 1 && !isParticiple(first)) {
+        if (first == tokens.sentenceFirstToken(sentence) && end - first == 1 && !reader.isParticiple(first)) {
             return next; // "Read the rest here.", "Say what you will": an imperative, not a report.
         }
         if (count > 0 && isInContent(count - 1, first)) {
@@ -222,14 +212,14 @@ public final class AttributionFinder {
      */
     private void addSpeakerLabel(int sentence, int paragraphEnd) {
         int t = tokens.sentenceFirstToken(sentence);
-        if (isQuoteOpen(t)) {
+        if (reader.isQuoteOpen(t)) {
             t++;
         }
         int name = t;
-        while (t < paragraphEnd && t - name < MAX_LABEL_WORDS && isCapitalised(t) && !isCueToken(t)) {
+        while (t < paragraphEnd && t - name < MAX_LABEL_WORDS && reader.isCapitalised(t) && !reader.isCueToken(t)) {
             t++;
         }
-        if (t == name || !isMark(t, ':') || t + 1 >= paragraphEnd) {
+        if (t == name || !reader.isMark(t, ':') || t + 1 >= paragraphEnd) {
             return;
         }
         int a = newAttribution(t, t + 1, Stance.NEUTRAL, sentence);
@@ -275,7 +265,7 @@ public final class AttributionFinder {
     /** "has said", "also said", "is demanding": the auxiliaries and adverbs before a verb belong to the cue. */
     private void includeAuxiliaries(int a) {
         int floor = sourceFirst[a] >= 0 && sourceFirst[a] < cueFirst[a] ? sourceEnd[a] : 0;
-        while (cueFirst[a] - 1 >= floor && isWord(cueFirst[a] - 1)
+        while (cueFirst[a] - 1 >= floor && reader.isWord(cueFirst[a] - 1)
                 && SourceWords.AUXILIARIES.contains(tokens.tokenHash(cueFirst[a] - 1))) {
             cueFirst[a]--;
         }
@@ -284,7 +274,7 @@ public final class AttributionFinder {
     private void readSourceAndContent(int a, int cueStart, int cueStop, int sentence) {
         int sentenceFirst = tokens.sentenceFirstToken(sentence);
         int sentenceEnd = tokens.sentenceEndToken(sentence);
-        if (isAdverb(cueStop - 1) && cueStop - cueStart == 1) {
+        if (reader.isAdverb(cueStop - 1) && cueStop - cueStart == 1) {
             // "purportedly", "reportedly": a hedge on the clause it stands in, with no source of its own.
             addContentAfter(a, cueStop, sentenceEnd);
             return;
@@ -298,9 +288,9 @@ public final class AttributionFinder {
         int before = sourceFollows ? cueStart - 1 : findSourceBefore(a, cueStart, sentenceFirst);
         int sourceAt = sourceFirst[a];
         boolean quoteBefore = sourceAt > sentenceFirst
-                && (isQuoteClose(sourceAt - 1) || isMark(sourceAt - 1, ',') && isQuoteClose(sourceAt - 2));
+                && (reader.isQuoteClose(sourceAt - 1) || reader.isMark(sourceAt - 1, ',') && reader.isQuoteClose(sourceAt - 2));
         if (sourceFirst[a] < 0) {
-            int after = isParticiple(cueStop - 1) ? -1 : findSourceAfter(a, cueStop, sentenceEnd);
+            int after = reader.isParticiple(cueStop - 1) ? -1 : findSourceAfter(a, cueStop, sentenceEnd);
             if (after >= 0 && !sourceFollows) {
                 // '"...," said Peskov.': what was said precedes the cue.
                 addContentBefore(a, cueStart - 1, sentenceFirst);
@@ -308,15 +298,15 @@ public final class AttributionFinder {
             }
             if (after >= 0) {
                 // "according to X, ...": the content follows the source; "..., according to X": it precedes.
-                if (!addContentAfter(a, isMark(after, ',') ? after + 1 : after, sentenceEnd)) {
+                if (!addContentAfter(a, reader.isMark(after, ',') ? after + 1 : after, sentenceEnd)) {
                     addContentBefore(a, cueStart - 1, sentenceFirst);
                 }
                 return;
             }
-            if (isMark(before, ',') && count > 1 && lastSentence[a - 1] == sentence && sourceKind[a - 1] >= 0) {
+            if (reader.isMark(before, ',') && count > 1 && lastSentence[a - 1] == sentence && sourceKind[a - 1] >= 0) {
                 // "..., adding that ...": the participle shares the sentence's previous source.
                 copySource(a - 1, a);
-            } else if (isMark(before, ',')) {
+            } else if (reader.isMark(before, ',')) {
                 useSentenceSubject(a, sentenceFirst, before);
             }
         }
@@ -338,43 +328,11 @@ public final class AttributionFinder {
      */
     private boolean readsAsNoun(int cue) {
         int before = cue - 1;
-        if (before < 0 || !isWord(before) || isAdverb(cue)) {
+        if (before < 0 || !reader.isWord(before) || reader.isAdverb(cue)) {
             return false;
         }
-        if (isCapitalised(cue) || SourceWords.NOUN_MARKERS.contains(tokens.tokenHash(before)) || isAdjective(before)) {
-            return true;
-        }
-        int end = tokens.tokenEnd(before);
-        return end - tokens.tokenStart(before) > 2 && text.charAt(end - 1) == 's' && TokenHash.isApostrophe(text.charAt(end - 2))
-                || TokenHash.isApostrophe(text.charAt(end - 1));
-    }
-
-    /**
-     * Tells whether a lower-case word ends as English adjectives do ("disparaging remarks", "tough
-     * questions", "battleground states" excepted), so that a cue after it is a noun.
-     */
-    private boolean isAdjective(int t) {
-        if (isCapitalised(t)) {
-            return false;
-        }
-        int start = tokens.tokenStart(t);
-        int end = tokens.tokenEnd(t);
-        for (String suffix : SourceWords.ADJECTIVE_SUFFIXES) {
-            if (end - suffix.length() > start + 2 && endsWith(end, suffix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean endsWith(int end, String suffix) {
-        int from = end - suffix.length();
-        for (int i = 0; i < suffix.length(); i++) {
-            if (text.charAt(from + i) != suffix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return reader.isCapitalised(cue) || reader.isIn(before, SourceWords.NOUN_MARKERS) || reader.isAdjective(before)
+                || reader.isPossessive(before);
     }
 
     private int newAttribution(int first, int end, Stance stance, int sentence) {
@@ -401,11 +359,11 @@ public final class AttributionFinder {
     private int findSourceBefore(int a, int cue, int sentenceFirst) {
         int t = cue - 1;
         boolean passive = false;
-        while (t >= sentenceFirst && isWord(t) && SourceWords.BETWEEN_SOURCE_AND_CUE.contains(tokens.tokenHash(t))) {
+        while (t >= sentenceFirst && reader.isWord(t) && SourceWords.BETWEEN_SOURCE_AND_CUE.contains(tokens.tokenHash(t))) {
             passive |= SourceWords.PASSIVE_AUXILIARIES.contains(tokens.tokenHash(t));
             t--;
         }
-        if (t >= sentenceFirst && isWord(t)) {
+        if (t >= sentenceFirst && reader.isWord(t)) {
             if (passive && tokens.tokenHash(t) == IT) {
                 return t; // "it was reported that": no source.
             }
@@ -417,9 +375,9 @@ public final class AttributionFinder {
             setSourceEndingAt(a, t, sentenceFirst);
             return t;
         }
-        if (isMark(t, ',')) {
+        if (reader.isMark(t, ',')) {
             int comma = previousComma(t - 1, sentenceFirst);
-            if (comma > sentenceFirst && isWord(comma - 1) && !isQuoteClose(t - 1)) {
+            if (comma > sentenceFirst && reader.isWord(comma - 1) && !reader.isQuoteClose(t - 1)) {
                 setSourceEndingAt(a, comma - 1, sentenceFirst);
                 if (sourceFirst[a] >= 0) {
                     sourceEnd[a] = t; // The parenthetical belongs to the source.
@@ -435,17 +393,17 @@ public final class AttributionFinder {
      */
     private void useSentenceSubject(int a, int sentenceFirst, int limit) {
         int first = sentenceFirst;
-        while (first < limit && !isWord(first)) {
+        while (first < limit && !reader.isWord(first)) {
             first++;
         }
         int end = first;
         if (end < limit && SourceWords.DETERMINERS.contains(tokens.tokenHash(end))) {
             end++;
         }
-        while (end < limit && isCapitalised(end) && !isCueToken(end) && end - first < MAX_SOURCE_WORDS) {
+        while (end < limit && reader.isCapitalised(end) && !reader.isCueToken(end) && end - first < MAX_SOURCE_WORDS) {
             end++;
         }
-        if (end > first && isCapitalised(end - 1) && quoteOfToken[first] < 0) {
+        if (end > first && reader.isCapitalised(end - 1) && reader.quoteOf(first) < 0) {
             sourceFirst[a] = first;
             sourceEnd[a] = end;
             classifyAndName(a, first, end);
@@ -459,7 +417,7 @@ public final class AttributionFinder {
     }
 
     private boolean isCoordinated(int cue) {
-        return cue > 1 && isWord(cue - 1) && (tokens.tokenHash(cue - 1) == AND || tokens.tokenHash(cue - 1) == BUT)
+        return cue > 1 && reader.isWord(cue - 1) && (tokens.tokenHash(cue - 1) == AND || tokens.tokenHash(cue - 1) == BUT)
                 && partFirstToken[lastPart[count - 1]] < cue - 1;
     }
 
@@ -471,7 +429,7 @@ public final class AttributionFinder {
         }
         for (int t = end; t < nextCue; t++) {
             long hash = tokens.tokenHash(t);
-            if (!isWord(t) || isCapitalised(t) || SourceWords.PRONOUNS.contains(hash) || isBoundary(t)
+            if (!reader.isWord(t) || reader.isCapitalised(t) || SourceWords.PRONOUNS.contains(hash) || reader.isBoundary(t)
                     || SourceWords.BETWEEN_SOURCE_AND_CUE.contains(hash) || SourceWords.DETERMINERS.contains(hash)) {
                 return false;
             }
@@ -481,23 +439,18 @@ public final class AttributionFinder {
 
     /** A cue phrase's second word is a verb when it is not a preposition ("sources said", not "source close to"). */
     private boolean isCueVerb(int t) {
-        return isWord(t) && !SourceWords.PHRASE_BOUNDARIES.contains(tokens.tokenHash(t))
+        return reader.isWord(t) && !SourceWords.PHRASE_BOUNDARIES.contains(tokens.tokenHash(t))
                 && !SourceWords.SOURCE_NOUNS.contains(tokens.tokenHash(t));
     }
 
     private boolean isInfinitive(int cue) {
-        return cue > 0 && isWord(cue - 1) && tokens.tokenHash(cue - 1) == TO;
+        return cue > 0 && reader.isWord(cue - 1) && tokens.tokenHash(cue - 1) == TO;
     }
 
     /** Content opens a statement when it follows "that" or a colon, or is a quotation. */
     private boolean opensStatement(int t) {
-        return tokens.tokenKind(t) == TokenKind.OPEN_QUOTE
-                || t > 0 && (isMark(t - 1, ':') || isWord(t - 1) && tokens.tokenHash(t - 1) == THAT);
-    }
-
-    private boolean isParticiple(int t) {
-        int end = tokens.tokenEnd(t);
-        return end - tokens.tokenStart(t) > 4 && endsWith(end, "ing");
+        return reader.isQuoteOpen(t)
+                || t > 0 && (reader.isMark(t - 1, ':') || reader.isWord(t - 1) && tokens.tokenHash(t - 1) == THAT);
     }
 
     private void setSourceEndingAt(int a, int last, int sentenceFirst) {
@@ -506,10 +459,12 @@ public final class AttributionFinder {
             sourceFirst[a] = last;
             sourceEnd[a] = last + 1;
             sourceKind[a] = (byte) SourceKind.PRONOUN.ordinal();
-            resolvePronoun(a, last, sentenceFirst);
+            speakers.resolvePronoun(last, sentenceFirst);
+            nameFirst[a] = speakers.nameFirst();
+            nameEnd[a] = speakers.nameEnd();
             return;
         }
-        if (isAdverb(last)) {
+        if (reader.isAdverb(last)) {
             return;
         }
         int first = phraseStart(last, sentenceFirst);
@@ -523,10 +478,10 @@ public final class AttributionFinder {
         int first = last;
         int words = 1;
         for (int t = last - 1; t >= sentenceFirst && words < MAX_SOURCE_WORDS; t--) {
-            if (isMark(t, '.') && t > sentenceFirst && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 1))) {
+            if (reader.isMark(t, '.') && t > sentenceFirst && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 1))) {
                 continue;
             }
-            if (!isWord(t) || isBoundary(t) || isCueToken(t)) {
+            if (!reader.isWord(t) || reader.isBoundary(t) || reader.isCueToken(t)) {
                 break;
             }
             first = t;
@@ -540,12 +495,12 @@ public final class AttributionFinder {
         int t = cueStop;
         int words = 0;
         while (t < sentenceEnd && words < MAX_SOURCE_WORDS
-                && (isWord(t) || isMark(t, '.') && t > cueStop && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 1)))
-                && !isBoundary(t) && !isCueToken(t)) {
-            words += isWord(t) ? 1 : 0;
+                && (reader.isWord(t) || reader.isMark(t, '.') && t > cueStop && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 1)))
+                && !reader.isBoundary(t) && !reader.isCueToken(t)) {
+            words += reader.isWord(t) ? 1 : 0;
             t++;
         }
-        if (words == 0 || t < sentenceEnd && !isMark(t, ',') && !isSentenceEnd(t) && !isQuoteClose(t)) {
+        if (words == 0 || t < sentenceEnd && !reader.isMark(t, ',') && !reader.isSentenceEnd(t) && !reader.isQuoteClose(t)) {
             return -1;
         }
         if (words == 1 && SourceWords.PRONOUNS.contains(tokens.tokenHash(cueStop))) {
@@ -565,19 +520,19 @@ public final class AttributionFinder {
      */
     private boolean addContentAfter(int a, int from, int sentenceEnd) {
         int t = from;
-        while (t < sentenceEnd && (isWord(t) && SourceWords.BETWEEN_CUE_AND_CONTENT.contains(tokens.tokenHash(t))
-                || isMark(t, ':') || isMark(t, ',') && (t > from || isQuoteOpen(t + 1)))) {
+        while (t < sentenceEnd && (reader.isWord(t) && SourceWords.BETWEEN_CUE_AND_CONTENT.contains(tokens.tokenHash(t))
+                || reader.isMark(t, ':') || reader.isMark(t, ',') && (t > from || reader.isQuoteOpen(t + 1)))) {
             t++;
         }
-        if (t >= sentenceEnd || isMark(t, ',') || isSentenceEnd(t) || isQuoteClose(t)) {
+        if (t >= sentenceEnd || reader.isMark(t, ',') || reader.isSentenceEnd(t) || reader.isQuoteClose(t)) {
             return false;
         }
         t = afterComplementiser(t, sentenceEnd);
         int end = Math.min(contentEnd(sentenceEnd), nextAttributionComma(t, sentenceEnd));
-        int q = quoteOfToken[t];
-        if (tokens.tokenKind(t) == TokenKind.OPEN_QUOTE && q >= 0 && isSpeech(q)) {
+        int q = reader.quoteOf(t);
+        if (reader.isQuoteOpen(t) && q >= 0 && reader.isSpeech(q)) {
             int close = tokens.quoteCloseToken(q);
-            end = close >= 0 ? Math.max(end, close + 1) : Math.max(end, lastTokenOfQuotation(q) + 1);
+            end = close >= 0 ? Math.max(end, close + 1) : Math.max(end, reader.lastTokenOfQuotation(q) + 1);
         }
         if (end <= t) {
             return false;
@@ -589,15 +544,15 @@ public final class AttributionFinder {
     /** Adds what precedes {@code last} (inclusive) back to the sentence start, or the quotation opening earlier. */
     private void addContentBefore(int a, int last, int sentenceFirst) {
         int end = last;
-        while (end >= sentenceFirst && (isMark(end, ',') || isMark(end, ':') || tokens.tokenKind(end) == TokenKind.SYMBOL)) {
+        while (end >= sentenceFirst && (reader.isMark(end, ',') || reader.isMark(end, ':') || tokens.tokenKind(end) == TokenKind.SYMBOL)) {
             end--;
         }
         if (end < sentenceFirst) {
             return;
         }
         int start = sentenceFirst;
-        int q = quoteOfToken[end];
-        if (tokens.tokenKind(end) == TokenKind.CLOSE_QUOTE && q >= 0 && isSpeech(q)) {
+        int q = reader.quoteOf(end);
+        if (reader.isQuoteClose(end) && q >= 0 && reader.isSpeech(q)) {
             start = Math.min(start, tokens.quoteOpenToken(q));
         }
         addPart(a, start, end + 1);
@@ -608,7 +563,7 @@ public final class AttributionFinder {
      * when a "that" follows within a few words with no punctuation between.
      */
     private int afterComplementiser(int from, int sentenceEnd) {
-        for (int t = from; t < sentenceEnd && t - from <= MAX_ADDRESSEE_WORDS && isWord(t); t++) {
+        for (int t = from; t < sentenceEnd && t - from <= MAX_ADDRESSEE_WORDS && reader.isWord(t); t++) {
             if (tokens.tokenHash(t) == THAT) {
                 return t + 1 < sentenceEnd ? t + 1 : from;
             }
@@ -623,16 +578,16 @@ public final class AttributionFinder {
      */
     private int nextAttributionComma(int from, int sentenceEnd) {
         for (int t = from; t < sentenceEnd; t++) {
-            boolean outsideSpeech = quoteOfToken[t] < 0 || !isSpeech(quoteOfToken[t]);
-            if (outsideSpeech && isDash(t)) {
+            boolean outsideSpeech = reader.quoteOf(t) < 0 || !reader.isSpeech(reader.quoteOf(t));
+            if (outsideSpeech && reader.isDash(t)) {
                 return t; // "... in Idlib -- the last rebel stronghold": the writer's own gloss.
             }
-            boolean opensClause = isMark(t, ',') || isWord(t) && SourceWords.SUBORDINATORS.contains(tokens.tokenHash(t));
+            boolean opensClause = reader.isMark(t, ',') || reader.isWord(t) && SourceWords.SUBORDINATORS.contains(tokens.tokenHash(t));
             if (!opensClause || !outsideSpeech) {
                 continue;
             }
-            for (int u = t + 1, words = 0; u < sentenceEnd && words <= MAX_SOURCE_WORDS && isWord(u); u++, words++) {
-                if (isCueToken(u) && !isAdverb(u)) {
+            for (int u = t + 1, words = 0; u < sentenceEnd && words <= MAX_SOURCE_WORDS && reader.isWord(u); u++, words++) {
+                if (reader.isCueToken(u) && !reader.isAdverb(u)) {
                     return t;
                 }
             }
@@ -643,116 +598,19 @@ public final class AttributionFinder {
     /** The end of a sentence's content: before a final mark that stands outside any quotation. */
     private int contentEnd(int sentenceEnd) {
         int end = sentenceEnd;
-        while (end > 0 && tokens.tokenKind(end - 1) == TokenKind.PUNCTUATION && quoteOfToken[end - 1] < 0) {
+        while (end > 0 && tokens.tokenKind(end - 1) == TokenKind.PUNCTUATION && reader.quoteOf(end - 1) < 0) {
             end--;
         }
         return end;
     }
 
-    private int lastTokenOfQuotation(int q) {
-        int t = tokens.quoteOpenToken(q);
-        while (t + 1 < tokens.tokenCount() && tokens.tokenStart(t + 1) < tokens.quoteEnd(q)) {
-            t++;
-        }
-        return t;
-    }
-
     // ---- speakers ---------------------------------------------------------------------------------
 
-    /**
-     * Sorts a source phrase into a name, a description or a pronoun, and finds the name in it:
-     * the last run of capitalised words of the phrase's head, less the titles before it.
-     */
+    /** Names source {@code a} from its phrase {@code [first, end)}. */
     private void classifyAndName(int a, int first, int end) {
-        int head = end - 1;
-        while (head > first && !isWord(head)) {
-            head--;
-        }
-        if (!isCapitalised(head)) {
-            sourceKind[a] = (byte) SourceKind.UNNAMED.ordinal();
-            rememberGroup(first, end);
-            return;
-        }
-        int nameStart = head;
-        while (nameStart > first && (isCapitalised(nameStart - 1) || isMark(nameStart - 1, '.'))) {
-            nameStart--;
-        }
-        boolean organisation = nameStart > first && SourceWords.DETERMINERS.contains(tokens.tokenHash(nameStart - 1));
-        organisation |= SourceWords.DETERMINERS.contains(tokens.tokenHash(nameStart));
-        nameStart = withoutTitles(nameStart, head);
-        sourceKind[a] = (byte) SourceKind.NAMED.ordinal();
-        nameFirst[a] = nameStart;
-        nameEnd[a] = head + 1;
-        if (organisation) {
-            rememberGroup(nameStart, head + 1);
-        } else {
-            personFirst = nameStart;
-            personEnd = head + 1;
-        }
-    }
-
-    /** Skips the titles before a name, and a word before a title ("Russian President Vladimir Putin"). */
-    private int withoutTitles(int first, int head) {
-        int start = first;
-        while (start < head && (SourceWords.TITLES.contains(tokens.tokenHash(start)) || !isWord(start)
-                || SourceWords.TITLES.contains(tokens.tokenHash(start + 1)))) {
-            start++;
-        }
-        return start;
-    }
-
-    private void resolvePronoun(int a, int pronoun, int sentenceFirst) {
-        long hash = tokens.tokenHash(pronoun);
-        if (SourceWords.RELATIVE_PRONOUNS.contains(hash)) {
-            // "Peskov, who ..., said": the antecedent ends right before the comma.
-            int before = pronoun - 1;
-            if (isMark(before, ',') && before - 1 >= sentenceFirst && isWord(before - 1) && isCapitalised(before - 1)) {
-                int start = before - 1;
-                while (start > sentenceFirst && isCapitalised(start - 1)) {
-                    start--;
-                }
-                nameFirst[a] = withoutTitles(start, before - 1);
-                nameEnd[a] = before;
-            }
-            return;
-        }
-        boolean person = SourceWords.PERSON_PRONOUNS.contains(hash);
-        int first = person ? personFirst : groupFirst;
-        if (first >= 0) {
-            nameFirst[a] = first;
-            nameEnd[a] = person ? personEnd : groupEnd;
-        }
-    }
-
-    private void rememberGroup(int first, int end) {
-        groupFirst = first;
-        groupEnd = end;
-    }
-
-    /**
-     * Remembers the last name of a finished sentence that a later "he" or "she" may stand for: a
-     * run of two or more capitalised words, or one after a title, outside quotations.
-     */
-    private void noteNames(int sentence) {
-        int first = tokens.sentenceFirstToken(sentence);
-        int end = tokens.sentenceEndToken(sentence);
-        for (int t = first; t < end; t++) {
-            if (!isCapitalised(t) || quoteOfToken[t] >= 0) {
-                continue;
-            }
-            int run = t;
-            while (run + 1 < end && isCapitalised(run + 1)) {
-                run++;
-            }
-            boolean titled = t > first && (SourceWords.TITLES.contains(tokens.tokenHash(t - 1))
-                    || isMark(t - 1, '.') && t - 1 > first && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 2)));
-            int start = withoutTitles(t, run);
-            if ((run > start || titled) && !SourceWords.DETERMINERS.contains(tokens.tokenHash(t > first ? t - 1 : t))) {
-                personFirst = start;
-                personEnd = run + 1;
-            }
-            t = run;
-        }
+        sourceKind[a] = (byte) speakers.classify(first, end).ordinal();
+        nameFirst[a] = speakers.nameFirst();
+        nameEnd[a] = speakers.nameEnd();
     }
 
     /** The participle's source is the earlier cue's source phrase, earlier in the sentence. */
@@ -775,7 +633,7 @@ public final class AttributionFinder {
         int sentence = 0;
         for (int q = 0; q < tokens.quotationCount(); q++) {
             int open = tokens.quoteOpenToken(q);
-            if (tokens.quoteDepth(q) != 0 || !isSpeech(q)) {
+            if (tokens.quoteDepth(q) != 0 || !reader.isSpeech(q)) {
                 continue;
             }
             while (a + 1 < count && cueFirst[a + 1] < open) {
@@ -790,7 +648,7 @@ public final class AttributionFinder {
                 continue;
             }
             int close = tokens.quoteCloseToken(q);
-            addPart(a, open, (close >= 0 ? close : lastTokenOfQuotation(q)) + 1);
+            addPart(a, open, (close >= 0 ? close : reader.lastTokenOfQuotation(q)) + 1);
             lastSentence[a] = sentence;
         }
     }
@@ -806,8 +664,8 @@ public final class AttributionFinder {
 
     private boolean hasQuotedPart(int a) {
         for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
-            int q = quoteOfToken[partFirstToken[p]];
-            if (q >= 0 && isSpeech(q)) {
+            int q = reader.quoteOf(partFirstToken[p]);
+            if (q >= 0 && reader.isSpeech(q)) {
                 return true;
             }
         }
@@ -816,7 +674,7 @@ public final class AttributionFinder {
 
     private boolean hasCueIn(int first, int end) {
         for (int t = first; t < end; t++) {
-            if (isCueToken(t) && quoteOfToken[t] < 0) {
+            if (reader.isCueToken(t) && reader.quoteOf(t) < 0) {
                 return true;
             }
         }
@@ -877,39 +735,16 @@ public final class AttributionFinder {
         for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
             int first = partFirstToken[p];
             int last = partEndToken[p] - 1;
-            int q = quoteOfToken[first];
-            boolean whole = tokens.tokenKind(first) == TokenKind.OPEN_QUOTE && q >= 0 && isSpeech(q)
+            int q = reader.quoteOf(first);
+            boolean whole = reader.isQuoteOpen(first) && q >= 0 && reader.isSpeech(q)
                     && (tokens.quoteCloseToken(q) == last || tokens.quoteCloseToken(q) < 0);
             allQuoted &= whole;
-            anyQuoted |= whole || hasQuotationIn(first, last + 1);
+            anyQuoted |= whole || reader.hasQuotationIn(first, last + 1);
         }
         return allQuoted ? AttributionKind.DIRECT : anyQuoted ? AttributionKind.MIXED : AttributionKind.INDIRECT;
     }
 
-    private boolean hasQuotationIn(int first, int end) {
-        for (int t = first; t < end; t++) {
-            if (tokens.tokenKind(t) == TokenKind.OPEN_QUOTE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---- tokens -----------------------------------------------------------------------------------
-
-    private void mapQuotations() {
-        int n = tokens.tokenCount();
-        if (quoteOfToken.length < n) {
-            quoteOfToken = new int[Math.max(n, quoteOfToken.length * 2)];
-        }
-        Arrays.fill(quoteOfToken, 0, n, -1);
-        // Quotations come outer first, so an inner one overwrites its part of the outer one.
-        for (int q = 0; q < tokens.quotationCount(); q++) {
-            int close = tokens.quoteCloseToken(q);
-            int last = close >= 0 ? close : lastTokenOfQuotation(q);
-            Arrays.fill(quoteOfToken, tokens.quoteOpenToken(q), last + 1, q);
-        }
-    }
 
     private Stance stanceOf(int group) {
         for (int k = 0; k < lexicon.groupSize(group); k++) {
@@ -921,77 +756,18 @@ public final class AttributionFinder {
         return null;
     }
 
-    private boolean isSpeech(int q) {
-        return !voices.isScareQuote(q);
-    }
-
-    private boolean inSpeech(int t) {
-        int q = quoteOfToken[t];
-        return q >= 0 && isSpeech(q) && tokens.tokenKind(t) != TokenKind.OPEN_QUOTE
-                && tokens.tokenKind(t) != TokenKind.CLOSE_QUOTE;
-    }
-
-    private boolean isCueToken(int t) {
-        return voices.isCueToken(t);
-    }
-
     private boolean endsWithPreposition(int first, int end) {
         long last = tokens.tokenHash(end - 1);
         return end - first > 1 && (last == TO || last == BY);
     }
 
-    private boolean isWord(int t) {
-        return t >= 0 && t < tokens.tokenCount() && tokens.tokenKind(t).isWordLike();
-    }
-
-    private boolean isBoundary(int t) {
-        return SourceWords.PHRASE_BOUNDARIES.contains(tokens.tokenHash(t));
-    }
-
-    private boolean isCapitalised(int t) {
-        return isWord(t) && Character.isUpperCase(text.charAt(tokens.tokenStart(t)));
-    }
-
-    /** Lower-case words ending in "ly" ("widely said") are adverbs, not sources. */
-    private boolean isAdverb(int t) {
-        int end = tokens.tokenEnd(t);
-        return !isCapitalised(t) && end - tokens.tokenStart(t) > 3 && endsWith(end, "ly");
-    }
-
-    private boolean isMark(int t, char mark) {
-        return t >= 0 && t < tokens.tokenCount() && tokens.tokenEnd(t) - tokens.tokenStart(t) == 1
-                && text.charAt(tokens.tokenStart(t)) == mark && !tokens.tokenKind(t).isWordLike();
-    }
-
-    private boolean isDash(int t) {
-        if (tokens.tokenKind(t).isWordLike() || tokens.tokenKind(t) == TokenKind.OPEN_QUOTE) {
-            return false;
-        }
-        char c = text.charAt(tokens.tokenStart(t));
-        return c == '\u2014' || c == '\u2013' && tokens.tokenEnd(t) - tokens.tokenStart(t) == 1
-                || c == '-' && tokens.tokenEnd(t) - tokens.tokenStart(t) == 2;
-    }
-
-    private boolean isQuoteOpen(int t) {
-        return t >= 0 && t < tokens.tokenCount() && tokens.tokenKind(t) == TokenKind.OPEN_QUOTE;
-    }
-
-    private boolean isQuoteClose(int t) {
-        return t >= 0 && t < tokens.tokenCount() && tokens.tokenKind(t) == TokenKind.CLOSE_QUOTE;
-    }
-
-    private boolean isSentenceEnd(int t) {
-        char c = text.charAt(tokens.tokenStart(t));
-        return tokens.tokenKind(t) == TokenKind.PUNCTUATION && (c == '.' || c == '!' || c == '?' || c == '\u2026');
-    }
-
     private int previousComma(int from, int sentenceFirst) {
         int words = 0;
         for (int t = from; t >= sentenceFirst && words <= MAX_PARENTHETICAL_WORDS; t--) {
-            if (isMark(t, ',')) {
+            if (reader.isMark(t, ',')) {
                 return t;
             }
-            if (!isWord(t) || isCueToken(t)) {
+            if (!reader.isWord(t) || reader.isCueToken(t)) {
                 return -1;
             }
             words++;
