@@ -35,8 +35,8 @@ final class SourceWords {
     static final LongHashSet NOUN_MARKERS = of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
             "this", "these", "those", "that", "no", "any", "some", "many", "such", "of", "united", "one", "two",
             "three", "several", "every", "each", "another", "other", "more", "most", "few", "new", "recent", "latest",
-            "previous", "tough", "simple", "big", "federal", "local", "public", "further", "first", "last", "final",
-            "official", "formal", "written", "joint", "separate", "similar", "same", "own");
+            "previous", "tough", "simple", "big", "federal", "local", "formal", "written", "joint", "separate",
+            "similar", "same", "own");
 
     /** Endings of English adjectives, after which a cue word is a noun ("disparaging remarks"). */
     static final List<String> ADJECTIVE_SUFFIXES = List.of("ing", "ous", "ful", "ive", "ble", "est", "ory");
