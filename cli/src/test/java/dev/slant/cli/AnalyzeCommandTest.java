@@ -31,7 +31,7 @@ class AnalyzeCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(5, lines.size());
         JsonNode report = new ObjectMapper().readTree(lines.get(3));
-        assertEquals("slant.report/1", report.get("schema").asText());
+        assertEquals("slant.report/2", report.get("schema").asText());
         assertEquals("Radio Free Europe/Radio Liberty (RFE/RL)", report.get("article").get("outlet").asText());
         assertTrue(report.get("terms").size() > 0);
     }

@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public final class ArticleReport {
     /** The version of the report schema, written as the JSON report's {@code schema} field. */
-    public static final String SCHEMA = "slant.report/1";
+    public static final String SCHEMA = "slant.report/2";
 
     private final ArticleInfo article;
     private final String text;

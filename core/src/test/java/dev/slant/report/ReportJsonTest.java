@@ -31,7 +31,7 @@ class ReportJsonTest {
     @Test
     void writesTheDocumentedTopLevelFields() throws Exception {
         JsonNode json = json();
-        assertEquals("slant.report/1", json.get("schema").asText());
+        assertEquals("slant.report/2", json.get("schema").asText());
         assertEquals("a1", json.get("article").get("id").asText());
         assertEquals("Outlet", json.get("article").get("outlet").asText());
         assertEquals(9, json.get("tokens").asInt());
