@@ -31,6 +31,7 @@ run() { # name, then JMH arguments
 run matching MatchingBenchmark -p lexiconSize="$lexicons" "${timing[@]}"
 run limits ScanLimitsBenchmark "${timing[@]}"
 run sentence-peers SentenceBaselinesBenchmark "${timing[@]}"
+run stages StagesBenchmark "${timing[@]}"
 run full-one-thread FullAnalysisBenchmark -p input="$sizes" -prof gc "${timing[@]}"
 run full-two-threads FullAnalysisBenchmark -p input=seeds,3k,100k -t 2 "${timing[@]}"
 if $quick; then

@@ -58,13 +58,14 @@ public final class BenchmarkReport {
         targets();
         matching();
         limits();
+        stages();
         fullAnalysis();
         sentencePeers();
         build();
         line("## Not measured yet");
         line("");
-        line("Attribution, actors and sentiment, and the corpus comparison have no implementation yet; their");
-        line("stages join this suite as they land.");
+        line("Actors and sentiment, and the corpus comparison, have no implementation yet; their stages join");
+        line("this suite as they land.");
         return out.toString();
     }
 
@@ -129,6 +130,26 @@ public final class BenchmarkReport {
         line("| " + fmt(mbps("ScanLimitsBenchmark.charScan", r -> true)) + " | "
                 + fmt(mbps("ScanLimitsBenchmark.tokenizeAndHash", r -> true)) + " | "
                 + fmt(mbps("ScanLimitsBenchmark.slantScan", r -> true)) + " |");
+        line("");
+    }
+
+    private void stages() {
+        line("## The pipeline stage by stage (seeds, default packs, one thread)");
+        line("");
+        line("Each row runs the pipeline up to that stage; a stage's own cost is its time per MB less the previous row's.");
+        line("");
+        line("| up to | MB/s | µs per 100 KB | the stage's own µs per 100 KB |");
+        line("|---|---|---|---|");
+        double previous = 0;
+        for (String stage : List.of("structure", "match", "voice", "attribution")) {
+            double mbps = mbps("StagesBenchmark.run", r -> r.param("stage").equals(stage));
+            if (Double.isNaN(mbps)) {
+                continue;
+            }
+            double micros = 1e5 / mbps; // µs for 100 KB = 0.1 MB at mbps MB per 1e6 µs
+            line("| " + stage + " | " + fmt(mbps) + " | " + fmt(micros) + " | " + fmt(micros - previous) + " |");
+            previous = micros;
+        }
         line("");
     }
 
