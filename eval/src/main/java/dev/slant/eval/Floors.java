@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The lowest figures the project accepts: one {@code dataset.figure=value} per line, such as
- * {@code babe.sentence.macro_f1=0.50}, with {@code #} comments and blank lines.
+ * {@code babe.sentence.macro_f1=0.50}, with {@code #} comments and blank lines. A figure where
+ * lower is better takes a ceiling instead, written {@code dataset.figure<=value}.
  */
 public final class Floors {
 
@@ -20,10 +21,22 @@ public final class Floors {
      *
      * @param dataset the adapter's name
      * @param figure the figure's name
-     * @param value the lowest accepted value
+     * @param value the lowest accepted value, or the highest for a ceiling
+     * @param ceiling whether the figure must stay at or below the value instead
      * @param line the 1-based line that sets it
      */
-    public record Floor(String dataset, String figure, double value, int line) {}
+    public record Floor(String dataset, String figure, double value, boolean ceiling, int line) {
+
+        /**
+         * Returns whether a figure holds this floor; an undefined figure never does.
+         *
+         * @param figure the figure's value
+         * @return whether it is at or above the floor (at or below a ceiling)
+         */
+        public boolean heldBy(double figure) {
+            return ceiling ? figure <= value : figure >= value;
+        }
+    }
 
     private final List<Floor> floors;
 
@@ -60,9 +73,14 @@ public final class Floors {
             }
             int equals = line.indexOf('=');
             String key = equals < 0 ? "" : line.substring(0, equals).strip();
+            boolean ceiling = key.endsWith("<");
+            if (ceiling) {
+                key = key.substring(0, key.length() - 1).strip();
+            }
             int dot = key.indexOf('.');
             if (dot <= 0 || dot == key.length() - 1) {
-                throw new GoldFormatException(name, i + 1, "expected dataset.figure=value, found '" + line + "'");
+                throw new GoldFormatException(name, i + 1,
+                        "expected dataset.figure=value or dataset.figure<=value, found '" + line + "'");
             }
             double value;
             try {
@@ -71,7 +89,7 @@ public final class Floors {
                 throw new GoldFormatException(name, i + 1, "expected a number after '=', found '"
                         + line.substring(equals + 1).strip() + "'");
             }
-            floors.add(new Floor(key.substring(0, dot), key.substring(dot + 1), value, i + 1));
+            floors.add(new Floor(key.substring(0, dot), key.substring(dot + 1), value, ceiling, i + 1));
         }
         return new Floors(floors);
     }
@@ -90,7 +108,8 @@ public final class Floors {
      * are not checked.
      *
      * @param evaluations the evaluations
-     * @return one line per figure below its floor, missing, or undefined; empty when all hold
+     * @return one line per figure below its floor (above its ceiling), missing, or undefined;
+     *     empty when all hold
      */
     public List<String> violations(List<Evaluation> evaluations) {
         List<String> violations = new ArrayList<>();
@@ -103,9 +122,9 @@ public final class Floors {
                 Optional<Figure> figure = evaluation.figure(floor.figure());
                 if (figure.isEmpty()) {
                     violations.add(key + ": no such figure (floor " + format(floor.value()) + ")");
-                } else if (!(figure.get().value() >= floor.value())) {
-                    violations.add(key + " = " + format(figure.get().value()) + " is below its floor "
-                            + format(floor.value()));
+                } else if (!floor.heldBy(figure.get().value())) {
+                    violations.add(key + " = " + format(figure.get().value())
+                            + (floor.ceiling() ? " is above its ceiling " : " is below its floor ") + format(floor.value()));
                 }
             }
         }
