@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +114,9 @@ final class EvalCommand implements Callable<Integer> {
                 }
             }
             return 0;
+        } catch (NoSuchFileException e) {
+            err.println("slant: no such file or folder: " + e.getFile());
+            return 2;
         } catch (IOException | UncheckedIOException e) {
             err.println("slant: cannot read or write: " + e.getMessage());
             return 2;
