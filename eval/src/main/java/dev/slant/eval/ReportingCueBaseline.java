@@ -19,12 +19,19 @@ import java.util.Set;
  * A baseline attribution finder, so that the PolNeAR figures exist before Slant has an
  * attribution layer; it is not that layer. Every match of a reporting cue (category
  * {@code report-verb} of the analyzer's packs, by default {@code reporting-verbs/en} alone) is an
- * attribution:
+ * attribution, unless it reads as a noun or a name (after an article, a possessive or a preposition,
+ * or capitalised inside a sentence: "the report", "United States"), follows "I", "you", "we" or a
+ * negation, or is a verb of thought ("think", "know", "believe", "hear"):
  * <ul>
+ *   <li>cue: the match, with the auxiliaries and adverbs right before it ("has said", "also
+ *       said") and a colon right after it;</li>
  *   <li>source: the words right before the cue, back to a punctuation mark or a clause word
- *       ("that", "and", "who"...), at most six, skipping auxiliaries ("has", "had", "also");
- *       failing that, a capitalised name or a pronoun right after the cue ("said Smith", "said
- *       he"); otherwise none;</li>
+ *       ("that", "and", "who"...), at most six, running over the periods of short titles ("Mr.");
+ *       across an apposition set off by commas ("Peskov, the Kremlin spokesman, said"); failing
+ *       that, the words right after the cue when they are a pronoun ("said he"), a name or an
+ *       article's phrase closed by punctuation ("said a senior official."), or any phrase after
+ *       "according to"; for a participle after a comma (", adding") the previous attribution's
+ *       source in the same sentence; otherwise none;</li>
  *   <li>content: a quotation that closes just before the source or opens just after the cue
  *       (its words without the marks); otherwise the rest of the sentence after the cue; and when
  *       the cue ends its sentence, the sentence before the source.</li>
@@ -32,6 +39,8 @@ import java.util.Set;
  */
 public final class ReportingCueBaseline implements AttributionPredictor {
     private static final int MAX_SOURCE_WORDS = 6;
+    /** How far back, in tokens, the comma opening an apposition before the cue may be. */
+    private static final int MAX_APPOSITION_TOKENS = 16;
     /** Tokens a quotation may sit away from the source or cue and still be its content. */
     private static final int QUOTE_REACH = 2;
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "and", "but", "or", "which", "who", "whom",
@@ -41,6 +50,20 @@ public final class ReportingCueBaseline implements AttributionPredictor {
             "will", "would", "could", "may", "might", "did", "does", "do", "not", "never", "later", "then",
             "previously", "repeatedly", "recently", "once", "again", "often", "publicly", "reportedly");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it");
+    /**
+     * Verbs of thought and perception that the reporting pack lists but that news attribution
+     * rarely uses to introduce a source ("I think", "we know", "he heard").
+     */
+    private static final Set<String> THOUGHT_VERBS = Set.of("think", "thinks", "thought", "thinking", "know", "knows",
+            "knew", "knowing", "hope", "hopes", "hoped", "hoping", "believe", "believes", "believed", "believing", "hear",
+            "hears", "heard", "hearing", "wonder", "wonders", "wondered");
+    /** Words before which a cue is part of someone's own speech or a non-report ("I tell", "not know"). */
+    private static final Set<String> NON_REPORT_MARKERS = Set.of("i", "you", "we", "not", "n't", "don't", "didn't",
+            "doesn't", "can't", "won't", "'s", "’s");
+    /** Words before which a cue is a noun ("the report", "of state"), not a reporting verb. */
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her",
+            "their", "its", "our", "my", "your", "no", "any", "every", "each", "some", "such", "of", "in", "on", "for",
+            "with", "by", "from", "about", "at", "into", "united");
 
     private final Analyzer analyzer;
 
@@ -74,15 +97,32 @@ public final class ReportingCueBaseline implements AttributionPredictor {
             if (report.termEntry(i).category() != Category.REPORT_VERB || report.termStart(i) < lastCueEnd) {
                 continue;
             }
-            Span cue = new Span(report.termStart(i), report.termEnd(i));
-            lastCueEnd = cue.end();
-            int first = tokenAt(tokens, cue.start());
-            int last = tokenAt(tokens, cue.end() - 1);
-            Span sentence = containing(sentences, cue.start(), text.length());
-            Span source = sourceBefore(text, tokens, first, sentence);
+            int first = tokenAt(tokens, report.termStart(i));
+            if (isNotAReport(text, tokens, first) || THOUGHT_VERBS.contains(word(text, tokens.get(first)))) {
+                continue;
+            }
+            int last = tokenAt(tokens, report.termEnd(i) - 1);
+            Span sentence = containing(sentences, report.termStart(i), text.length());
+            while (first > 0 && inside(tokens.get(first - 1), sentence) && tokens.get(first - 1).span().start() >= lastCueEnd
+                    && AUXILIARIES.contains(word(text, tokens.get(first - 1)))) {
+                first--;
+            }
+            if (last + 1 < tokens.size() && inside(tokens.get(last + 1), sentence) && isPunctuation(text, tokens.get(last + 1), ':')) {
+                last++;
+            }
+            Span cue = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
+            Span source = word(text, tokens.get(last)).equals("to") ? null
+                    : sourceBefore(text, tokens, first, new Span(Math.max(sentence.start(), Math.max(lastCueEnd, 0)),
+                            sentence.end()));
             if (source == null) {
                 source = sourceAfter(text, tokens, last, sentence);
             }
+            if (source == null && isParticipleAfterComma(text, tokens, first) && !found.isEmpty()
+                    && found.get(found.size() - 1).hasSource() && found.get(found.size() - 1).cueEnd() > sentence.start()) {
+                PredictedAttribution previous = found.get(found.size() - 1);
+                source = new Span(previous.sourceStart(), previous.sourceEnd());
+            }
+            lastCueEnd = cue.end();
             int anchor = source != null && source.end() <= cue.start() ? tokenAt(tokens, source.start()) : first;
             Span content = quotationNear(structure.quotations(), tokens, anchor, last);
             if (content == null) {
@@ -101,17 +141,50 @@ public final class ReportingCueBaseline implements AttributionPredictor {
         return found;
     }
 
+    /**
+     * Whether a cue reads as a noun or a name (capitalised inside a sentence, "United States"; after
+     * a determiner, a possessive or a preposition, "the report", "of state") or as no report ("I
+     * tell you", "did not answer").
+     */
+    private static boolean isNotAReport(String text, List<Token> tokens, int cueToken) {
+        if (cueToken == 0) {
+            return false;
+        }
+        Token previous = tokens.get(cueToken - 1);
+        boolean capitalised = Character.isUpperCase(text.charAt(tokens.get(cueToken).span().start()));
+        String before = word(text, previous);
+        return (capitalised && previous.kind() == TokenKind.WORD) || NOUN_MARKERS.contains(before)
+                || NON_REPORT_MARKERS.contains(before);
+    }
+
     private static Span sourceBefore(String text, List<Token> tokens, int cueToken, Span sentence) {
-        int t = cueToken - 1;
+        int t = cueToken;
+        if (t > 1 && inside(tokens.get(t - 1), sentence) && isPunctuation(text, tokens.get(t - 1), ',')) {
+            // "Peskov, the Kremlin spokesman, said": the name before the apposition.
+            int comma = t - 2;
+            while (comma >= 0 && t - comma <= MAX_APPOSITION_TOKENS && inside(tokens.get(comma), sentence)
+                    && !isPunctuation(text, tokens.get(comma), ',')) {
+                comma--;
+            }
+            if (comma < 0 || t - comma > MAX_APPOSITION_TOKENS || !inside(tokens.get(comma), sentence)) {
+                return null;
+            }
+            t = comma;
+        }
+        t--;
         while (t >= 0 && inside(tokens.get(t), sentence) && AUXILIARIES.contains(word(text, tokens.get(t)))) {
             t--;
         }
         int end = t;
         int words = 0;
-        while (t >= 0 && words < MAX_SOURCE_WORDS && inside(tokens.get(t), sentence)
-                && tokens.get(t).kind().isWordLike() && !CLAUSE_WORDS.contains(word(text, tokens.get(t)))) {
+        while (t >= 0 && words < MAX_SOURCE_WORDS && inside(tokens.get(t), sentence)) {
+            Token token = tokens.get(t);
+            if (token.kind().isWordLike() && !CLAUSE_WORDS.contains(word(text, token))) {
+                words++;
+            } else if (!(words > 0 && t > 0 && isTitlePeriod(text, token, tokens.get(t - 1)))) {
+                break;
+            }
             t--;
-            words++;
         }
         if (words == 0) {
             return null;
@@ -119,20 +192,36 @@ public final class ReportingCueBaseline implements AttributionPredictor {
         return new Span(tokens.get(t + 1).span().start(), tokens.get(end).span().end());
     }
 
+    /**
+     * The words right after the cue, up to a punctuation mark or a clause word, at most
+     * {@link #MAX_SOURCE_WORDS}: a pronoun ("said he"), or a phrase with a capitalised word or
+     * opened by an article ("said 9/11 widow Terry Strada", "said a senior official"); after a cue
+     * ending in "to" ("according to") any such phrase.
+     */
     private static Span sourceAfter(String text, List<Token> tokens, int cueToken, Span sentence) {
         int t = cueToken + 1;
-        if (t >= tokens.size() || !inside(tokens.get(t), sentence) || tokens.get(t).kind() != TokenKind.WORD) {
+        if (t >= tokens.size() || !inside(tokens.get(t), sentence) || !tokens.get(t).kind().isWordLike()) {
             return null;
         }
-        if (PRONOUNS.contains(word(text, tokens.get(t)))) {
+        String next = word(text, tokens.get(t));
+        if (PRONOUNS.contains(next)) {
             return tokens.get(t).span();
         }
+        boolean afterTo = word(text, tokens.get(cueToken)).equals("to");
+        boolean article = next.equals("a") || next.equals("an") || next.equals("the");
+        boolean capitalised = false;
         int end = t;
-        while (end < tokens.size() && inside(tokens.get(end), sentence) && tokens.get(end).kind() == TokenKind.WORD
-                && Character.isUpperCase(text.charAt(tokens.get(end).span().start()))) {
+        while (end < tokens.size() && end - t < MAX_SOURCE_WORDS && inside(tokens.get(end), sentence)
+                && tokens.get(end).kind().isWordLike()
+                && (end == t || !CLAUSE_WORDS.contains(word(text, tokens.get(end))))) {
+            capitalised |= Character.isUpperCase(text.charAt(tokens.get(end).span().start()));
             end++;
         }
-        return end == t ? null : new Span(tokens.get(t).span().start(), tokens.get(end - 1).span().end());
+        // "said the official." names a speaker; "said the states were wrong" starts the content.
+        boolean closed = end >= tokens.size() || !inside(tokens.get(end), sentence)
+                || tokens.get(end).kind() == TokenKind.PUNCTUATION;
+        return afterTo || ((capitalised || article) && closed)
+                ? new Span(tokens.get(t).span().start(), tokens.get(end - 1).span().end()) : null;
     }
 
     /** A quotation closing within reach before {@code from}, else one opening within reach after {@code to}. */
@@ -184,6 +273,23 @@ public final class ReportingCueBaseline implements AttributionPredictor {
             }
         }
         return first < 0 ? null : new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
+    }
+
+    /** A cue such as ", adding" or ", accusing", whose speaker is the last one named in the sentence. */
+    private static boolean isParticipleAfterComma(String text, List<Token> tokens, int cueToken) {
+        String cue = word(text, tokens.get(cueToken));
+        return cueToken > 0 && cue.endsWith("ing") && isPunctuation(text, tokens.get(cueToken - 1), ',');
+    }
+
+    /** The period of a short capitalised title or initial ("Mr.", "Gov.", "J."), which a name runs over. */
+    private static boolean isTitlePeriod(String text, Token token, Token before) {
+        return token.span().length() == 1 && text.charAt(token.span().start()) == '.' && before.kind() == TokenKind.WORD
+                && before.span().length() <= 3 && before.span().end() == token.span().start()
+                && Character.isUpperCase(text.charAt(before.span().start()));
+    }
+
+    private static boolean isPunctuation(String text, Token token, char mark) {
+        return token.span().length() == 1 && text.charAt(token.span().start()) == mark;
     }
 
     private static String word(String text, Token token) {
