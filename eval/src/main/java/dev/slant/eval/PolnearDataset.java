@@ -62,8 +62,9 @@ public final class PolnearDataset implements Dataset {
      * @param id the article
      * @param annotator the annotator's code, empty when none
      * @param file the {@code .ann} file
+     * @param files how many annotators' files the article has
      */
-    record GoldFile(String id, String annotator, Path file) {}
+    record GoldFile(String id, String annotator, Path file, int files) {}
 
     @Override
     public String name() {
@@ -116,11 +117,11 @@ public final class PolnearDataset implements Dataset {
         }
         figures.add(new Figure("unknown_speaker_share", share(predictedUnknown, predictedTotal)));
         figures.add(new Figure("gold.unknown_speaker_share", share(goldUnknown, goldTotal)));
-        long several = files.stream().filter(file -> !file.annotator().isEmpty()).count();
+        long several = files.stream().filter(file -> file.files() > 1).count();
         List<String> notes = List.of("predictor: " + predictor,
                 files.size() + " articles, " + goldTotal + " gold and " + predictedTotal + " predicted attributions",
-                "annotator: where an article has several files, the one whose annotator code sorts first ("
-                        + several + " articles have an annotator code)",
+                "annotator: where an article has several annotators' files, the one whose code sorts first ("
+                        + several + " articles have several)",
                 mismatched + " single-fragment gold spans whose stored text differs from the article at their offsets");
         return new Evaluation(name(), files.size(), figures, List.of(), notes);
     }
@@ -141,7 +142,7 @@ public final class PolnearDataset implements Dataset {
             stem = stem.substring(0, stem.length() - ".ann".length());
             GoldFile gold;
             if (Files.exists(texts.resolve(stem + ".txt"))) {
-                gold = new GoldFile(stem, "", file);
+                gold = new GoldFile(stem, "", file, 1);
             } else {
                 int cut = stem.lastIndexOf('_');
                 if (cut <= 0 || !Files.exists(texts.resolve(stem.substring(0, cut) + ".txt"))) {
@@ -149,9 +150,12 @@ public final class PolnearDataset implements Dataset {
                             "expected the article's text at text/" + stem + ".txt or, for an annotator's file NAME_XXXX.ann, "
                                     + "at text/NAME.txt");
                 }
-                gold = new GoldFile(stem.substring(0, cut), stem.substring(cut + 1), file);
+                gold = new GoldFile(stem.substring(0, cut), stem.substring(cut + 1), file, 1);
             }
-            chosen.merge(gold.id(), gold, (a, b) -> a.annotator().compareTo(b.annotator()) <= 0 ? a : b);
+            chosen.merge(gold.id(), gold, (a, b) -> {
+                GoldFile first = a.annotator().compareTo(b.annotator()) <= 0 ? a : b;
+                return new GoldFile(first.id(), first.annotator(), first.file(), a.files() + b.files());
+            });
         }
         if (chosen.isEmpty()) {
             throw new GoldFormatException(attributions.toString(), 0, "expected .ann files, found none");

@@ -97,6 +97,7 @@ class ReadersTest {
         assertEquals(2, files.size());
         assertEquals("a", files.get(0).id());
         assertEquals("0bcd", files.get(0).annotator());
+        assertEquals(2, files.get(0).files());
         assertEquals("b_c", files.get(1).id());
         assertEquals("", files.get(1).annotator());
         Files.writeString(dir.resolve("attributions/orphan_1234.ann"), "");
