@@ -31,20 +31,26 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code slant eval}: scores Slant on gold data and checks the figures against floors. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores Slant on gold data: babe (biased sentences and words), polnear (attribution),",
-                "newsmtsc (sentiment toward targets), nyt (sentence sentiment), generic (your own gold spans),",
-                "or all of the public sets under one data folder. See docs/evaluation.md."},
-        footer = {"", "Data: babe takes babe-dev.csv; polnear a split folder (text/, attributions/); newsmtsc a .jsonl",
-                "file or a folder of them (train.jsonl left out); nyt the id<TAB>mean<TAB>text file; generic a .jsonl",
-                "of {\"id\", \"text\", \"spans\": [{\"start\", \"end\", \"label\"}]}; all a folder holding",
-                "babe/babe-dev.csv, polnear/dev, newsmtsc/ and nyt-sentiment/nyt-dev.tsv (those present are run).",
-                "Without pack options the analyzer is the reported one: the defaults and loaded-words/en.",
-                "", "Exit status: 0 scored (and every floor held); 1 a figure below its floor (each named);",
-                "2 bad usage, unreadable or malformed data, or a bad lexicon.",
-                "", "Examples:", "  ./slant eval babe --data ../shared/data/babe/babe-dev.csv --predictions babe.jsonl",
-                "  ./slant eval polnear --data ../shared/data/polnear/dev",
+        description = {"Scores Slant on gold data: babe (biased sentences and words), polnear",
+                "(attribution), newsmtsc (sentiment toward targets), nyt (sentence",
+                "sentiment), generic (your own gold spans), or all the public sets under one",
+                "data folder. See docs/evaluation.md."},
+        footer = {"", "Data: babe takes babe-dev.csv; polnear a split folder (text/, attributions/);",
+                "newsmtsc a .jsonl file or a folder of them (train.jsonl left out); nyt the",
+                "id<TAB>mean<TAB>text file; generic a .jsonl of",
+                "{\"id\", \"text\", \"spans\": [{\"start\", \"end\", \"label\"}]}; all a folder holding",
+                "babe/babe-dev.csv, polnear/dev, newsmtsc/ and nyt-sentiment/nyt-dev.tsv",
+                "(those present are run).",
+                "", "Packs: the defaults and loaded-words/en (the analyzer of the published",
+                "figures), then each --lexicon; --no-defaults drops both.",
+                "", "Exit status: 0 scored (and every floor held); 1 a figure below its floor",
+                "(each named on standard error); 2 bad usage, unreadable or malformed data,",
+                "or a bad lexicon.",
+                "", "Examples:", "  ./slant eval all --data ../shared/data",
+                "  ./slant eval babe --data babe/babe-dev.csv --predictions babe.jsonl",
+                "  ./slant eval polnear --data polnear/dev",
                 "  ./slant eval all --data ../shared/data --check-floors eval/floors.properties",
-                "  ./slant eval generic --data my-gold.jsonl --lexicon my-pack.lex --label-by concept"})
+                "  ./slant eval generic --data gold.jsonl --lexicon my.lex --label-by concept"})
 final class EvalCommand implements Callable<Integer> {
     private static final String ALL = "all";
 
