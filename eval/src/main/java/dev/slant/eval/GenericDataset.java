@@ -8,11 +8,13 @@ import dev.slant.text.Span;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -163,15 +165,11 @@ public final class GenericDataset implements Dataset {
 
     private List<LabelledSpan> terms(String text) {
         ArticleReport report = analyzer.analyze(text);
-        List<LabelledSpan> terms = new ArrayList<>();
+        Set<LabelledSpan> terms = new LinkedHashSet<>();
         for (int i = 0; i < report.termCount(); i++) {
-            LabelledSpan term = new LabelledSpan(report.termStart(i), report.termEnd(i),
-                    termLabel.of(report.termEntry(i)));
-            if (!terms.contains(term)) {
-                terms.add(term);
-            }
+            terms.add(new LabelledSpan(report.termStart(i), report.termEnd(i), termLabel.of(report.termEntry(i))));
         }
-        return terms;
+        return List.copyOf(terms);
     }
 
     private static List<Span> spans(List<LabelledSpan> spans, String label) {

@@ -5,8 +5,8 @@ import dev.slant.lexicon.Category;
 import dev.slant.lexicon.LexiconEntry;
 import dev.slant.report.ArticleReport;
 import dev.slant.text.Span;
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -66,17 +66,14 @@ public final class LoadedTermBiasRule implements BiasPredictor {
     @Override
     public Prediction predict(String sentence) {
         ArticleReport report = analyzer.analyze(sentence);
-        List<Span> loaded = new ArrayList<>();
+        Set<Span> loaded = new LinkedHashSet<>();
         for (int i = 0; i < report.termCount(); i++) {
             LexiconEntry entry = report.termEntry(i);
             if (categories.contains(entry.category()) && Math.abs(entry.valence()) >= minValence) {
-                Span span = new Span(report.termStart(i), report.termEnd(i));
-                if (!loaded.contains(span)) {
-                    loaded.add(span);
-                }
+                loaded.add(new Span(report.termStart(i), report.termEnd(i)));
             }
         }
-        return new Prediction(loaded.size() >= minHits, loaded);
+        return new Prediction(loaded.size() >= minHits, List.copyOf(loaded));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A baseline attribution finder, so that the PolNeAR figures exist before Slant has an
@@ -91,6 +92,7 @@ public final class ReportingCueBaseline implements AttributionPredictor {
         TextStructure structure = analyzer.structure(text);
         List<Token> tokens = structure.tokens();
         List<Span> sentences = structure.sentences();
+        List<Quotation> outer = structure.quotations().stream().filter(q -> q.depth() == 0).toList();
         List<PredictedAttribution> found = new ArrayList<>();
         int lastCueEnd = -1;
         for (int i = 0; i < report.termCount(); i++) {
@@ -124,7 +126,7 @@ public final class ReportingCueBaseline implements AttributionPredictor {
             }
             lastCueEnd = cue.end();
             int anchor = source != null && source.end() <= cue.start() ? tokenAt(tokens, source.start()) : first;
-            Span content = quotationNear(structure.quotations(), tokens, anchor, last);
+            Span content = quotationNear(outer, tokens, anchor, last);
             if (content == null) {
                 content = restOfSentence(tokens, last, sentence, source);
             }
@@ -224,21 +226,21 @@ public final class ReportingCueBaseline implements AttributionPredictor {
                 ? new Span(tokens.get(t).span().start(), tokens.get(end - 1).span().end()) : null;
     }
 
-    /** A quotation closing within reach before {@code from}, else one opening within reach after {@code to}. */
-    private static Span quotationNear(List<Quotation> quotations, List<Token> tokens, int from, int to) {
+    /**
+     * A quotation closing within reach before {@code from}, else one opening within reach after
+     * {@code to}; found by binary search, the outermost quotations being ordered and disjoint.
+     */
+    private static Span quotationNear(List<Quotation> outer, List<Token> tokens, int from, int to) {
         int before = from > QUOTE_REACH ? tokens.get(from - QUOTE_REACH - 1).span().start() : 0;
         int after = to + QUOTE_REACH + 1 < tokens.size() ? tokens.get(to + QUOTE_REACH + 1).span().end() : Integer.MAX_VALUE;
-        int fromStart = tokens.get(from).span().start();
-        int toEnd = tokens.get(to).span().end();
-        for (Quotation quotation : quotations) {
-            if (quotation.depth() == 0 && quotation.span().end() <= fromStart && quotation.span().end() >= before) {
-                return quotation.content();
-            }
+        int closing = lastAtOrBefore(outer.size(), q -> outer.get(q).span().end(), tokens.get(from).span().start());
+        if (closing >= 0 && outer.get(closing).span().end() >= before) {
+            return outer.get(closing).content();
         }
-        for (Quotation quotation : quotations) {
-            if (quotation.depth() == 0 && quotation.span().start() >= toEnd && quotation.span().start() <= after) {
-                return quotation.content();
-            }
+        int toEnd = tokens.get(to).span().end();
+        int opening = lastAtOrBefore(outer.size(), q -> outer.get(q).span().start(), toEnd - 1) + 1;
+        if (opening < outer.size() && outer.get(opening).span().start() <= after) {
+            return outer.get(opening).content();
         }
         return null;
     }
@@ -302,26 +304,29 @@ public final class ReportingCueBaseline implements AttributionPredictor {
 
     /** The index of the token holding a character, or of the last token before it. */
     private static int tokenAt(List<Token> tokens, int offset) {
+        return Math.max(0, lastAtOrBefore(tokens.size(), i -> tokens.get(i).span().start(), offset));
+    }
+
+    private static Span containing(List<Span> sentences, int offset, int textLength) {
+        int index = lastAtOrBefore(sentences.size(), i -> sentences.get(i).start(), offset);
+        return index >= 0 && offset < sentences.get(index).end() ? sentences.get(index) : new Span(0, textLength);
+    }
+
+    /** The last index in [0, size) whose key, non-decreasing in the index, is at most {@code value}; -1 if none. */
+    private static int lastAtOrBefore(int size, IntUnaryOperator key, int value) {
         int low = 0;
-        int high = tokens.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (tokens.get(mid).span().start() <= offset) {
-                low = mid;
+        int high = size - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (key.applyAsInt(mid) <= value) {
+                found = mid;
+                low = mid + 1;
             } else {
                 high = mid - 1;
             }
         }
-        return low;
-    }
-
-    private static Span containing(List<Span> sentences, int offset, int textLength) {
-        for (Span sentence : sentences) {
-            if (sentence.start() <= offset && offset < sentence.end()) {
-                return sentence;
-            }
-        }
-        return new Span(0, textLength);
+        return found;
     }
 
     @Override

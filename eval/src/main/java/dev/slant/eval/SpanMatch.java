@@ -2,6 +2,7 @@ package dev.slant.eval;
 
 import dev.slant.text.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -38,12 +39,23 @@ public enum SpanMatch {
      * @return the counts: matched, predicted and gold
      */
     public PrfCounts count(List<Span> gold, List<Span> predicted) {
+        // Only predicted spans that start no earlier than the longest prediction before a gold span can
+        // touch it, so sorting by start keeps the candidate pairs near the matching ones, not all pairs.
+        Integer[] order = new Integer[predicted.size()];
+        int longest = 0;
+        for (int p = 0; p < order.length; p++) {
+            order[p] = p;
+            longest = Math.max(longest, predicted.get(p).length());
+        }
+        Arrays.sort(order, Comparator.comparingInt(p -> predicted.get(p).start()));
         List<int[]> pairs = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
-            for (int p = 0; p < predicted.size(); p++) {
-                int shared = shared(gold.get(g), predicted.get(p));
+            Span span = gold.get(g);
+            for (int k = firstStartingAtOrAfter(predicted, order, span.start() - longest);
+                    k < order.length && predicted.get(order[k]).start() <= span.end(); k++) {
+                int shared = shared(span, predicted.get(order[k]));
                 if (shared > 0) {
-                    pairs.add(new int[] {shared, g, p});
+                    pairs.add(new int[] {shared, g, order[k]});
                 }
             }
         }
@@ -61,6 +73,20 @@ public enum SpanMatch {
             }
         }
         return new PrfCounts(matched, predicted.size(), gold.size());
+    }
+
+    private static int firstStartingAtOrAfter(List<Span> spans, Integer[] order, int offset) {
+        int low = 0;
+        int high = order.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (spans.get(order[mid]).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** A positive weight when the spans match under this rule, 0 when they do not. */
