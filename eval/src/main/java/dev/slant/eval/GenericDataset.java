@@ -27,8 +27,8 @@ import java.util.function.Function;
  *
  * <p>Figures: precision, recall and F1 under {@link SpanMatch#EXACT} and {@link SpanMatch#OVERLAP},
  * once ignoring labels ({@code span.*}) and once matching only spans of equal label
- * ({@code labelled.*}); counts are summed over articles. A term matched by several entries is one
- * predicted span per distinct label.
+ * ({@code labelled.*}); counts are summed over articles. Each distinct span counts once in
+ * {@code span.*}, each distinct span and label once in {@code labelled.*}, on both sides.
  */
 public final class GenericDataset implements Dataset {
 
@@ -172,9 +172,10 @@ public final class GenericDataset implements Dataset {
         return List.copyOf(terms);
     }
 
+    /** The distinct spans of one label, or of any label when {@code label} is null. */
     private static List<Span> spans(List<LabelledSpan> spans, String label) {
         return spans.stream().filter(span -> label == null || span.label().equals(label))
-                .map(LabelledSpan::span).toList();
+                .map(LabelledSpan::span).distinct().toList();
     }
 
     /**

@@ -186,11 +186,12 @@ class RecomputeFromPredictionsTest {
                 line.get("gold").forEach(s -> labels.add(s.get("label").asText()));
                 line.get("predicted").forEach(s -> labels.add(s.get("label").asText()));
                 for (String label : labels) {
-                    labelled[0] += matches(labelled(line.get("gold"), label), labelled(line.get("predicted"), label),
-                            rule.equals("exact"));
+                    List<int[]> goldOfLabel = labelled(line.get("gold"), label);
+                    List<int[]> foundOfLabel = labelled(line.get("predicted"), label);
+                    labelled[0] += matches(goldOfLabel, foundOfLabel, rule.equals("exact"));
+                    labelled[1] += foundOfLabel.size();
+                    labelled[2] += goldOfLabel.size();
                 }
-                labelled[1] += found.size();
-                labelled[2] += gold.size();
             }
         }
         counts.forEach((key, c) -> {
@@ -234,13 +235,14 @@ class RecomputeFromPredictionsTest {
     }
 
     private static List<int[]> labelled(JsonNode spans, String label) {
-        List<int[]> out = new ArrayList<>();
+        Map<String, int[]> distinct = new java.util.LinkedHashMap<>();
         for (JsonNode s : spans) {
             if (label == null || s.get("label").asText().equals(label)) {
-                out.add(new int[] {s.get("start").asInt(), s.get("end").asInt()});
+                distinct.putIfAbsent(s.get("start").asInt() + ":" + s.get("end").asInt(),
+                        new int[] {s.get("start").asInt(), s.get("end").asInt()});
             }
         }
-        return out;
+        return new ArrayList<>(distinct.values());
     }
 
     /**
