@@ -33,9 +33,10 @@ import java.util.function.IntUnaryOperator;
  *       article's phrase closed by punctuation ("said a senior official."), or any phrase after
  *       "according to"; for a participle after a comma (", adding") the previous attribution's
  *       source in the same sentence; otherwise none;</li>
- *   <li>content: a quotation that closes just before the source or opens just after the cue
- *       (its words without the marks); otherwise the rest of the sentence after the cue; and when
- *       the cue ends its sentence, the sentence before the source.</li>
+ *   <li>content: a quotation, with its marks, that closes just before the source or opens just
+ *       after the cue (both as one span when the attribution splits a quotation); otherwise the
+ *       rest of the sentence after the cue; and when the cue ends its sentence, the sentence
+ *       before the source.</li>
  * </ul>
  */
 public final class ReportingCueBaseline implements AttributionPredictor {
@@ -227,22 +228,23 @@ public final class ReportingCueBaseline implements AttributionPredictor {
     }
 
     /**
-     * A quotation closing within reach before {@code from}, else one opening within reach after
-     * {@code to}; found by binary search, the outermost quotations being ordered and disjoint.
+     * A quotation, with its marks, closing within reach before {@code from} or opening within reach
+     * after {@code to}, or both as one span when the attribution splits a quotation; found by
+     * binary search, the outermost quotations being ordered and disjoint.
      */
     private static Span quotationNear(List<Quotation> outer, List<Token> tokens, int from, int to) {
         int before = from > QUOTE_REACH ? tokens.get(from - QUOTE_REACH - 1).span().start() : 0;
         int after = to + QUOTE_REACH + 1 < tokens.size() ? tokens.get(to + QUOTE_REACH + 1).span().end() : Integer.MAX_VALUE;
         int closing = lastAtOrBefore(outer.size(), q -> outer.get(q).span().end(), tokens.get(from).span().start());
-        if (closing >= 0 && outer.get(closing).span().end() >= before) {
-            return outer.get(closing).content();
-        }
         int toEnd = tokens.get(to).span().end();
         int opening = lastAtOrBefore(outer.size(), q -> outer.get(q).span().start(), toEnd - 1) + 1;
-        if (opening < outer.size() && outer.get(opening).span().start() <= after) {
-            return outer.get(opening).content();
+        Span closes = closing >= 0 && outer.get(closing).span().end() >= before ? outer.get(closing).span() : null;
+        Span opens = opening < outer.size() && outer.get(opening).span().start() <= after ? outer.get(opening).span() : null;
+        if (closes != null && opens != null) {
+            // A quotation split by its attribution: '"...," he said. "..."'.
+            return new Span(closes.start(), opens.end());
         }
-        return null;
+        return closes != null ? closes : opens;
     }
 
     private static Span restOfSentence(List<Token> tokens, int cueToken, Span sentence, Span source) {

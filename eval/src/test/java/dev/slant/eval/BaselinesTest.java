@@ -39,7 +39,15 @@ class BaselinesTest {
         PredictedAttribution a = only(text);
         assertEquals("has said", text(text, a.cueStart(), a.cueEnd()));
         assertEquals("Mr. Lavrov", text(text, a.sourceStart(), a.sourceEnd()));
-        assertEquals("We are ready to talk,", text(text, a.contentStart(), a.contentEnd()));
+        assertEquals("\"We are ready to talk,\"", text(text, a.contentStart(), a.contentEnd()));
+    }
+
+    @Test
+    void joinsAQuotationSplitByItsAttribution() {
+        String text = "\"We are ready,\" he said. \"The talks start today.\"";
+        PredictedAttribution a = only(text);
+        assertEquals("he", text(text, a.sourceStart(), a.sourceEnd()));
+        assertEquals(text, text(text, a.contentStart(), a.contentEnd()));
     }
 
     @Test
