@@ -95,7 +95,7 @@ public final class ReportingCueBaseline implements AttributionPredictor {
         List<Span> sentences = structure.sentences();
         List<Quotation> outer = structure.quotations().stream().filter(q -> q.depth() == 0).toList();
         List<PredictedAttribution> found = new ArrayList<>();
-        int lastCueEnd = -1;
+        int lastCueEnd = 0;
         for (int i = 0; i < report.termCount(); i++) {
             if (report.termEntry(i).category() != Category.REPORT_VERB || report.termStart(i) < lastCueEnd) {
                 continue;
@@ -106,34 +106,15 @@ public final class ReportingCueBaseline implements AttributionPredictor {
             }
             int last = tokenAt(tokens, report.termEnd(i) - 1);
             Span sentence = containing(sentences, report.termStart(i), text.length());
-            while (first > 0 && inside(tokens.get(first - 1), sentence) && tokens.get(first - 1).span().start() >= lastCueEnd
-                    && AUXILIARIES.contains(word(text, tokens.get(first - 1)))) {
-                first--;
-            }
-            if (last + 1 < tokens.size() && inside(tokens.get(last + 1), sentence) && isPunctuation(text, tokens.get(last + 1), ':')) {
+            first = withAuxiliaries(text, tokens, first, new Span(Math.max(sentence.start(), lastCueEnd), sentence.end()));
+            if (last + 1 < tokens.size() && inside(tokens.get(last + 1), sentence)
+                    && isPunctuation(text, tokens.get(last + 1), ':')) {
                 last++;
             }
             Span cue = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
-            Span source = word(text, tokens.get(last)).equals("to") ? null
-                    : sourceBefore(text, tokens, first, new Span(Math.max(sentence.start(), Math.max(lastCueEnd, 0)),
-                            sentence.end()));
-            if (source == null) {
-                source = sourceAfter(text, tokens, last, sentence);
-            }
-            if (source == null && isParticipleAfterComma(text, tokens, first) && !found.isEmpty()
-                    && found.get(found.size() - 1).hasSource() && found.get(found.size() - 1).cueEnd() > sentence.start()) {
-                PredictedAttribution previous = found.get(found.size() - 1);
-                source = new Span(previous.sourceStart(), previous.sourceEnd());
-            }
+            Span source = source(text, tokens, first, last, sentence, lastCueEnd, found);
             lastCueEnd = cue.end();
-            int anchor = source != null && source.end() <= cue.start() ? tokenAt(tokens, source.start()) : first;
-            Span content = quotationNear(outer, tokens, anchor, last);
-            if (content == null) {
-                content = restOfSentence(tokens, last, sentence, source);
-            }
-            if (content == null) {
-                content = sentenceBefore(tokens, anchor, sentence);
-            }
+            Span content = content(tokens, outer, first, last, sentence, source);
             if (content == null) {
                 continue;
             }
@@ -142,6 +123,46 @@ public final class ReportingCueBaseline implements AttributionPredictor {
                     content.start(), content.end()));
         }
         return found;
+    }
+
+    /** Moves a cue's first token back over the auxiliaries and adverbs right before it ("has also said"). */
+    private static int withAuxiliaries(String text, List<Token> tokens, int first, Span reach) {
+        while (first > 0 && inside(tokens.get(first - 1), reach) && AUXILIARIES.contains(word(text, tokens.get(first - 1)))) {
+            first--;
+        }
+        return first;
+    }
+
+    /**
+     * The source of a cue by the rules of the class comment, or null; the words before the cue are
+     * read back to the end of the previous cue at most.
+     */
+    private static Span source(String text, List<Token> tokens, int first, int last, Span sentence, int lastCueEnd,
+            List<PredictedAttribution> found) {
+        Span before = new Span(Math.max(sentence.start(), lastCueEnd), sentence.end());
+        Span source = word(text, tokens.get(last)).equals("to") ? null : sourceBefore(text, tokens, first, before);
+        if (source == null) {
+            source = sourceAfter(text, tokens, last, sentence);
+        }
+        if (source == null && isParticipleAfterComma(text, tokens, first) && !found.isEmpty()) {
+            PredictedAttribution previous = found.get(found.size() - 1);
+            if (previous.hasSource() && previous.cueEnd() > sentence.start()) {
+                source = new Span(previous.sourceStart(), previous.sourceEnd());
+            }
+        }
+        return source;
+    }
+
+    /** The content of a cue by the rules of the class comment, or null when the sentence has no words left. */
+    private static Span content(List<Token> tokens, List<Quotation> outer, int first, int last, Span sentence,
+            Span source) {
+        int anchor = source != null && source.end() <= tokens.get(first).span().start()
+                ? tokenAt(tokens, source.start()) : first;
+        Span content = quotationNear(outer, tokens, anchor, last);
+        if (content == null) {
+            content = restOfSentence(tokens, last, sentence, source);
+        }
+        return content != null ? content : sentenceBefore(tokens, anchor, sentence);
     }
 
     /**
