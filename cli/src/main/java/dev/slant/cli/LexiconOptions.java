@@ -26,8 +26,23 @@ final class LexiconOptions {
      * @return the analyzer, or empty when a pack is missing or invalid or no pack is left
      */
     Optional<Analyzer> analyzer(PrintWriter err) {
+        return analyzer(err, List.of());
+    }
+
+    /**
+     * Builds the analyzer these options describe, with further packs after the defaults unless
+     * {@code --no-defaults} drops them too.
+     *
+     * @param err where a missing or invalid pack is reported
+     * @param withDefaults packs that come with the defaults, before the {@code --lexicon} packs
+     * @return the analyzer, or empty when a pack is missing or invalid or no pack is left
+     */
+    Optional<Analyzer> analyzer(PrintWriter err, List<String> withDefaults) {
         try {
             Analyzer.Builder builder = Slant.analyzer().defaults(!noDefaults);
+            if (!noDefaults) {
+                withDefaults.forEach(builder::lexicon);
+            }
             lexicons.forEach(builder::lexicon);
             return Optional.of(builder.build());
         } catch (LexiconException | IllegalStateException e) {

@@ -6,10 +6,11 @@ import picocli.CommandLine.Command;
 /** The {@code slant} command line: the entry point of {@code ./slant}. */
 @Command(name = "slant", mixinStandardHelpOptions = true, version = "slant 0.1.0",
         description = "Media bias and framing analysis: loaded terms, and whose voice speaks them.",
-        subcommands = {AnalyzeCommand.class, LexiconCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, LexiconCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ./slant analyze seeds --format text",
                 "  ./slant analyze corpus.jsonl --format jsonl --lexicon conflict-labels/syria > reports.jsonl",
-                "  ./slant lexicon explain \"foreign-backed terrorists said\""})
+                "  ./slant lexicon explain \"foreign-backed terrorists said\"",
+                "  ./slant eval all --data ../shared/data"})
 public final class SlantCommand implements Runnable {
 
     @CommandLine.Spec

@@ -24,6 +24,7 @@ public final class BundledLexicons implements LexiconProvider {
         FILES.put("conflict-labels/syria", "conflict-labels-syria.lex");
         FILES.put("distancing/en", "distancing-en.lex");
         FILES.put("bias/en", "bias-en.lex");
+        FILES.put("loaded-words/en", "loaded-words-en.lex");
         FILES.put("migration-labels/en", "migration-labels-en.lex");
         FILES.put("reporting-verbs/en", "reporting-verbs-en.lex");
     }

@@ -19,7 +19,7 @@ class BundledLexiconsTest {
     @Test
     void offersEveryBundledPackByName() {
         assertEquals(List.of("bias/en", "conflict-labels/en", "conflict-labels/syria", "distancing/en",
-                "migration-labels/en", "reporting-verbs/en"), Lexicons.available());
+                "loaded-words/en", "migration-labels/en", "reporting-verbs/en"), Lexicons.available());
         assertEquals(List.of("bias/en", "conflict-labels/en", "distancing/en", "reporting-verbs/en"), Lexicons.defaults());
     }
 

@@ -1,0 +1,35 @@
+package dev.slant.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.slant.Analyzer;
+import dev.slant.lexicon.Category;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class BaselinesTest {
+    private static final Analyzer ANALYZER = Datasets.standardAnalyzer();
+    @Test
+    void loadedTermRuleCountsStronglyValencedTermsOfItsCategories() {
+        String sentence = "The brutal regime attacked the peaceful town.";
+        BiasPredictor.Prediction prediction = LoadedTermBiasRule.defaults(ANALYZER).predict(sentence);
+        assertTrue(prediction.biased());
+        assertTrue(prediction.loadedSpans().stream().anyMatch(s -> s.textOf(sentence).contains("brutal")),
+                prediction.toString());
+        assertFalse(LoadedTermBiasRule.defaults(ANALYZER).predict("The council met on Tuesday.").biased());
+        BiasPredictor strict = new LoadedTermBiasRule(ANALYZER, EnumSet.of(Category.SUBJECTIVE), 0.5, 10);
+        assertFalse(strict.predict(sentence).biased());
+    }
+
+    @Test
+    void lexiconValenceIsTheMeanOfTheValencedTerms() {
+        LexiconValenceBaseline baseline = new LexiconValenceBaseline(ANALYZER, 0.1);
+        assertEquals(0.0, baseline.score("The council met on Tuesday."));
+        assertTrue(baseline.score("A horrible, brutal massacre.") < -0.5);
+        assertTrue(baseline.score("A brilliant, wonderful victory.") > 0.5);
+        assertEquals(Polarity.NEUTRAL, baseline.predict("The council met.", 4, 11).polarity());
+        assertEquals(Polarity.POSITIVE, baseline.predict("A brilliant coach.", 12, 17).polarity());
+    }
+}
