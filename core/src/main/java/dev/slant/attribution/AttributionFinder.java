@@ -46,6 +46,8 @@ public final class AttributionFinder {
     private static final int MAX_ADDRESSEE_WORDS = 6;
     /** The longest speaker label before a colon ("Pat Caddell:"). */
     private static final int MAX_LABEL_WORDS = 3;
+    /** The longest parenthesis after a source's name, in tokens ("(D-N.C.)"). */
+    private static final int MAX_PARENTHESIS_TOKENS = 8;
 
     private final TokenReader reader = new TokenReader();
     private final SpeakerNames speakers = new SpeakerNames(reader);
@@ -303,11 +305,12 @@ public final class AttributionFinder {
                 }
                 return;
             }
-            if (reader.isMark(before, ',') && count > 1 && lastSentence[a - 1] == sentence && sourceKind[a - 1] >= 0) {
+            boolean sharesSubject = reader.isMark(before, ',') || reader.isParticiple(cueStop - 1);
+            if (sharesSubject && count > 1 && lastSentence[a - 1] == sentence && sourceKind[a - 1] >= 0) {
                 // "..., adding that ...": the participle shares the sentence's previous source.
                 copySource(a - 1, a);
-            } else if (reader.isMark(before, ',')) {
-                useSentenceSubject(a, sentenceFirst, before);
+            } else if (sharesSubject) {
+                useSentenceSubject(a, sentenceFirst, before + 1);
             }
         }
         boolean after = addContentAfter(a, cueStop, sentenceEnd);
@@ -359,10 +362,18 @@ public final class AttributionFinder {
     private int findSourceBefore(int a, int cue, int sentenceFirst) {
         int t = cue - 1;
         boolean passive = false;
-        while (t >= sentenceFirst && reader.isWord(t) && SourceWords.BETWEEN_SOURCE_AND_CUE.contains(tokens.tokenHash(t))) {
+        while (t >= sentenceFirst && reader.isWord(t)
+                && (SourceWords.BETWEEN_SOURCE_AND_CUE.contains(tokens.tokenHash(t)) || reader.isAdverb(t))) {
             passive |= SourceWords.PASSIVE_AUXILIARIES.contains(tokens.tokenHash(t));
             t--;
         }
+        boolean auxiliary = t < cue - 1;
+        if (reader.isParticiple(cue) && !auxiliary && t >= sentenceFirst) {
+            // "..., arguing that", "tweets saying that": a participle's subject is the clause's, not the word before.
+            return t;
+        }
+        int parenthesisEnd = t;
+        t = beforeParenthesis(t, sentenceFirst);
         if (t >= sentenceFirst && reader.isWord(t)) {
             if (passive && tokens.tokenHash(t) == IT) {
                 return t; // "it was reported that": no source.
@@ -373,7 +384,10 @@ public final class AttributionFinder {
                 return t;
             }
             setSourceEndingAt(a, t, sentenceFirst);
-            return t;
+            if (sourceFirst[a] >= 0 && parenthesisEnd > t) {
+                sourceEnd[a] = parenthesisEnd + 1; // "Mike Pence (R-IN) said": the parenthesis belongs to the source.
+            }
+            return parenthesisEnd;
         }
         if (reader.isMark(t, ',')) {
             int comma = previousComma(t - 1, sentenceFirst);
@@ -382,6 +396,19 @@ public final class AttributionFinder {
                 if (sourceFirst[a] >= 0) {
                     sourceEnd[a] = t; // The parenthetical belongs to the source.
                 }
+            }
+        }
+        return t;
+    }
+
+    /** Steps back over a short parenthesis that ends at {@code t} ("(R-IN)"), or returns {@code t}. */
+    private int beforeParenthesis(int t, int sentenceFirst) {
+        if (!reader.isMark(t, ')')) {
+            return t;
+        }
+        for (int u = t - 1; u >= sentenceFirst && t - u <= MAX_PARENTHESIS_TOKENS; u--) {
+            if (reader.isMark(u, '(')) {
+                return u - 1;
             }
         }
         return t;

@@ -25,7 +25,8 @@ final class SourceWords {
             "never", "then", "later", "earlier", "previously", "again", "further", "repeatedly", "recently", "once",
             "already", "publicly", "privately", "separately", "openly", "today", "yesterday", "on", "last",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "night",
-            "morning", "evening", "afternoon", "himself", "herself", "themselves", "itself", "first", "however");
+            "morning", "evening", "afternoon", "himself", "herself", "themselves", "itself", "first", "however",
+            "just", "now", "still", "this", "month", "year", "day", "even", "ever", "often", "soon", "then");
 
     /** Auxiliaries and adverbs that belong to the cue they precede ("has said", "also said"). */
     static final LongHashSet AUXILIARIES = of("also", "has", "have", "had", "is", "was", "were", "are", "will",
@@ -61,7 +62,8 @@ final class SourceWords {
     static final LongHashSet PHRASE_BOUNDARIES = of("that", "and", "but", "or", "nor", "because", "while", "as",
             "if", "when", "whether", "although", "though", "after", "before", "since", "where", "so", "than", "in",
             "on", "at", "during", "with", "without", "into", "over", "under", "to", "by", "from", "about", "against",
-            "amid", "despite", "what", "how", "why", "whom", "whose", "this", "these", "those", "there", "here");
+            "amid", "despite", "what", "how", "why", "whom", "whose", "this", "these", "those", "there", "here",
+            "though", "yet", "unless", "until");
 
     /** Titles and role words that come before a name and are not part of it ("President", "Mr"). */
     static final LongHashSet TITLES = of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt",

@@ -210,6 +210,24 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aParenthesisAndAnAdverbBetweenSourceAndCueAreSkipped() {
+        String text = "Senator Mike Pence (R-IN) cynically alleged that the rebels had won.";
+        Attribution a = only(text);
+        assertEquals("Senator Mike Pence (R-IN)", a.source().orElseThrow().text());
+        assertEquals(Optional.of("Mike Pence"), a.speaker());
+        assertEquals("alleged", a.cue().text());
+        assertEquals("the rebels had won", content(text, a));
+    }
+
+    @Test
+    void aParticipleSpeaksForTheSubjectOfItsSentence() {
+        String text = "Erdogan posted a video on Friday, saying that the rebels had won.";
+        Attribution a = only(text);
+        assertEquals(Optional.of("Erdogan"), a.speaker());
+        assertEquals("the rebels had won", content(text, a));
+    }
+
+    @Test
     void aCueWordUsedAsANounIsNoCue() {
         assertTrue(ANALYZER.analyze("The state of the United States is a report.").attributions().isEmpty());
     }

@@ -38,4 +38,9 @@ public final class SlantAttributions implements AttributionPredictor {
         }
         return found;
     }
+
+    @Override
+    public String toString() {
+        return "SlantAttributions (the attribution layer of the analyzer's report)";
+    }
 }
