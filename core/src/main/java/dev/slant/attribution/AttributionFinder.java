@@ -249,8 +249,10 @@ public final class AttributionFinder {
         int a = newAttribution(cueStart, cueStop, stance, sentence);
         readSourceAndContent(a, cueStart, cueStop, sentence);
         includeAuxiliaries(a);
-        if (firstPart[a] >= 0 && isInfinitive(cueStart) && !opensStatement(partFirstToken[firstPart[a]])) {
-            count--; // "to maintain a ceasefire": an infinitive reports speech only before "that" or a quotation.
+        int first = firstPart[a] >= 0 ? partFirstToken[firstPart[a]] : -1;
+        if (first > cueStart && needsStatement(cueStart, cueStop) && !opensStatement(first)) {
+            // "to maintain a ceasefire", "posts Ankara established in Idlib": no statement follows.
+            count--;
             return;
         }
         if (firstPart[a] >= 0 && a > 0 && repeatsPrevious(a)) {
@@ -470,8 +472,13 @@ public final class AttributionFinder {
                 && !SourceWords.SOURCE_NOUNS.contains(tokens.tokenHash(t));
     }
 
-    private boolean isInfinitive(int cue) {
-        return cue > 0 && reader.isWord(cue - 1) && tokens.tokenHash(cue - 1) == TO;
+    /**
+     * An infinitive cue, or a verb that reports speech only with a clause ("established that",
+     * not "established posts"), must be followed by "that", a colon or a quotation.
+     */
+    private boolean needsStatement(int cueStart, int cueStop) {
+        return cueStart > 0 && reader.isWord(cueStart - 1) && tokens.tokenHash(cueStart - 1) == TO
+                || reader.isIn(cueStop - 1, SourceWords.CLAUSE_ONLY_CUES);
     }
 
     /** Content opens a statement when it follows "that" or a colon, or is a quotation. */

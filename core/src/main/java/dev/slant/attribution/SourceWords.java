@@ -51,6 +51,15 @@ final class SourceWords {
     /** Nouns that some cue phrases begin with ("sources said"): they name the source, not the cue. */
     static final LongHashSet SOURCE_NOUNS = of("source", "sources");
 
+    /**
+     * Cue verbs that report a statement only with a clause after them ("showed that", "found
+     * that"): with an object they report an act ("established posts", "showed the film").
+     */
+    static final LongHashSet CLAUSE_ONLY_CUES = of("establish", "establishes", "established", "establishing", "show",
+            "shows", "showed", "shown", "showing", "find", "finds", "found", "finding", "prove", "proves", "proved",
+            "proven", "proving", "demonstrate", "demonstrates", "demonstrated", "demonstrating", "threaten",
+            "threatens", "threatened", "threatening", "learn", "learns", "learned", "learnt");
+
     /** Passive auxiliaries: "it was reported" has no source. */
     static final LongHashSet PASSIVE_AUXILIARIES = of("is", "was", "were", "are", "be", "been");
 
