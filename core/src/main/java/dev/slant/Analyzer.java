@@ -3,6 +3,11 @@ package dev.slant;
 import static dev.slant.internal.Checks.checkArgument;
 import static dev.slant.internal.Checks.checkNotNull;
 
+import dev.slant.actors.ActorAnalyzer;
+import dev.slant.actors.ActorCatalog;
+import dev.slant.actors.ActorPack;
+import dev.slant.actors.ActorPacks;
+import dev.slant.actors.AttributionHook;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.LexiconException;
 import dev.slant.lexicon.LexiconPack;
@@ -10,6 +15,8 @@ import dev.slant.lexicon.Lexicons;
 import dev.slant.lexicon.MatchBuffer;
 import dev.slant.report.ArticleReport;
 import dev.slant.report.TermCollector;
+import dev.slant.sentiment.SentimentScorer;
+import dev.slant.sentiment.SentimentSettings;
 import dev.slant.text.Diagnostics;
 import dev.slant.text.StructureBuffer;
 import dev.slant.text.StructureScanner;
@@ -41,9 +48,11 @@ public final class Analyzer {
     private final VoiceSettings voiceSettings;
     private final int maxDiagnostics;
     private final ThreadLocal<Workspace> workspaces;
+    private final ActorAnalyzer actors;
 
-    private Analyzer(Builder builder, Lexicon lexicon) {
+    private Analyzer(Builder builder, Lexicon lexicon, ActorAnalyzer actors) {
         this.lexicon = lexicon;
+        this.actors = actors;
         this.scanner = builder.scanner;
         this.voiceSettings = builder.voiceSettings;
         this.maxDiagnostics = builder.maxDiagnostics;
@@ -96,7 +105,8 @@ public final class Analyzer {
             }
         }
         return new ArticleReport(article.info(), text, work.structure.sentenceCount(), lexicon, terms.terms(),
-                work.voices.table(), terms.scores(work.structure.wordCount()), work.diagnostics.toList());
+                work.voices.table(), terms.scores(work.structure.wordCount()), work.diagnostics.toList(),
+                actors.analyze(work.structure, work.matches, work.voices, article.targets()));
     }
 
     /**
@@ -116,6 +126,15 @@ public final class Analyzer {
      */
     public Lexicon lexicon() {
         return lexicon;
+    }
+
+    /**
+     * Returns the actor and sentiment analyzer.
+     *
+     * @return its actors and sentiment scorer
+     */
+    public ActorAnalyzer actors() {
+        return actors;
     }
 
     /** One thread's scratch buffers, reused from article to article. */
@@ -139,8 +158,47 @@ public final class Analyzer {
         private StructureScanner scanner = StructureScanner.standard();
         private VoiceSettings voiceSettings = VoiceSettings.defaults();
         private int maxDiagnostics = 100;
+        private final List<ActorPack> actorPacks = new ArrayList<>();
+        private SentimentSettings sentimentSettings = SentimentSettings.defaults();
+        private AttributionHook attribution = AttributionHook.NONE;
 
         private Builder() {}
+
+        /**
+         * Adds an actor pack by name (such as {@code actors/syria-2019}) or by file path, after the
+         * default actor packs and those added before it.
+         *
+         * @param nameOrPath a pack name or an {@code .actors} file
+         * @return this builder
+         * @throws LexiconException if the pack cannot be found or is invalid
+         */
+        public Builder actors(String nameOrPath) {
+            actorPacks.add(ActorPacks.resolve(nameOrPath));
+            return this;
+        }
+
+        /**
+         * Replaces the sentiment rule constants and thresholds.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder sentimentSettings(SentimentSettings value) {
+            this.sentimentSettings = checkNotNull(value, "sentimentSettings");
+            return this;
+        }
+
+        /**
+         * Plugs attribution into actor analysis: pronoun mentions and the cues that introduce
+         * actors' statements ({@link AttributionHook#NONE} unless changed).
+         *
+         * @param value the hook
+         * @return this builder
+         */
+        public Builder attribution(AttributionHook value) {
+            this.attribution = checkNotNull(value, "attribution");
+            return this;
+        }
 
         /**
          * Chooses whether the bundled default packs come first ({@code true} unless changed).
@@ -240,7 +298,17 @@ public final class Analyzer {
                 throw new IllegalStateException("no lexicon packs: put dev.slant:slant-lexicons on the class path "
                         + "for the bundled packs, or add a pack with lexicon(...)");
             }
-            return new Analyzer(this, Lexicon.compile(all));
+            Lexicon lexicon = Lexicon.compile(all);
+            List<ActorPack> actorPackList = new ArrayList<>();
+            if (defaults) {
+                for (String name : ActorPacks.defaults()) {
+                    actorPackList.add(ActorPacks.load(name));
+                }
+            }
+            actorPackList.addAll(actorPacks);
+            ActorAnalyzer actors = new ActorAnalyzer(ActorCatalog.compile(actorPackList), lexicon,
+                    SentimentScorer.bundled(sentimentSettings), attribution);
+            return new Analyzer(this, lexicon, actors);
         }
     }
 }

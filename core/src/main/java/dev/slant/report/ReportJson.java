@@ -79,6 +79,7 @@ public final class ReportJson {
         }
         json.writeEndArray();
         writeScores(report.scores(), json);
+        ActorJson.write(report, json);
         json.writeArrayFieldStart("diagnostics");
         for (Diagnostic diagnostic : report.diagnostics()) {
             json.writeStartObject();

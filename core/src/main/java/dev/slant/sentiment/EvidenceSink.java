@@ -7,9 +7,9 @@ public interface EvidenceSink {
     /**
      * Takes one piece of evidence.
      *
-     * @param start the first character of its words
-     * @param end the end of its words, exclusive
+     * @param firstToken the first token of its words
+     * @param endToken the token after its words
      * @param contribution what it adds to the target's sum, before normalisation
      */
-    void accept(int start, int end, double contribution);
+    void accept(int firstToken, int endToken, double contribution);
 }

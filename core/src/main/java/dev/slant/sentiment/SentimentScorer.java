@@ -243,12 +243,11 @@ public final class SentimentScorer {
      * @return the label, score and evidence
      */
     public TargetSentiment target(StructureBuffer text, ValenceBuffer scored, int start, int end) {
-        Span span;
+        Target span = new Target(start, end);
         if (start < 0 || end < start) {
-            return TargetSentiment.invalid(new Span(Math.max(0, start), Math.max(0, Math.max(start, end))),
+            return TargetSentiment.invalid(span,
                     "target start must be at least 0 and at most its end: start=" + start + ", end=" + end);
         }
-        span = new Span(start, end);
         int length = text.text().length();
         if (end > length) {
             return TargetSentiment.invalid(span, "target end " + end + " is beyond the text's " + length
@@ -268,7 +267,9 @@ public final class SentimentScorer {
         List<Evidence> evidence = new ArrayList<>();
         double[] sum = {0};
         CharSequence chars = text.text();
-        evidence(text, scored, first, last + 1, (s, e, contribution) -> {
+        evidence(text, scored, first, last + 1, (from, to, contribution) -> {
+            int s = text.tokenStart(from);
+            int e = text.tokenEnd(to - 1);
             evidence.add(new Evidence(new Span(s, e), chars.subSequence(s, e).toString(), contribution));
             sum[0] += contribution;
         });
@@ -297,37 +298,56 @@ public final class SentimentScorer {
         if (sentence < 0) {
             return;
         }
-        int firstClause = scored.clauseOf(first);
-        int lastClause = scored.clauseOf(end - 1);
         boolean possessive = isPossessive(text, end - 1);
         boolean subject = opensClause(text, scored, first);
         if (first > 0 && WordRules.isAgainst(text, first - 1) && settings.against() != 0) {
-            sink.accept(text.tokenStart(first - 1), text.tokenEnd(first - 1), settings.against());
+            sink.accept(first - 1, first, settings.against());
         }
         for (int e = scored.sentenceFirstEvidence(sentence); e < scored.sentenceFirstEvidence(sentence + 1); e++) {
             int from = scored.evidenceFirstToken(e);
             int to = scored.evidenceEndToken(e);
-            double weight;
-            if (from < end && to > first) {
-                weight = settings.insideWeight();
-            } else {
-                int distance = from >= end ? from - end + 1 : first - to + 1;
-                weight = settings.distanceDecay() / (settings.distanceDecay() + distance - 1);
-                int clause = scored.clauseOf(from);
-                boolean sameClause = clause >= firstClause && clause <= lastClause;
-                if (!sameClause) {
-                    weight *= settings.otherClauseWeight();
-                } else if (from >= end && possessive && distance <= 3) {
-                    weight *= settings.possessiveWeight();
-                } else if (from >= end && subject) {
-                    weight *= settings.subjectWeight();
-                }
-            }
-            double contribution = weight * scored.evidenceValue(e);
+            double contribution = weight(scored, first, end, from, to, possessive, subject) * scored.evidenceValue(e);
             if (contribution != 0) {
-                sink.accept(text.tokenStart(from), text.tokenEnd(to - 1), contribution);
+                sink.accept(from, to, contribution);
             }
         }
+    }
+
+    /**
+     * Returns the weight of the words {@code [from, to)} toward the target {@code [first, end)} in
+     * the same sentence, as {@link #evidence} weighs valence words: for other evidence of the
+     * same kind, such as the valence of a label.
+     *
+     * @param text the scanned text
+     * @param scored the buffer {@link #score} filled for it
+     * @param first the target's first token
+     * @param end the token after the target's last
+     * @param from the words' first token
+     * @param to the token after the words
+     * @return the weight, 0 or more
+     */
+    public double weight(StructureBuffer text, ValenceBuffer scored, int first, int end, int from, int to) {
+        return weight(scored, first, end, from, to, isPossessive(text, end - 1), opensClause(text, scored, first));
+    }
+
+    private double weight(ValenceBuffer scored, int first, int end, int from, int to, boolean possessive,
+            boolean subject) {
+        if (from < end && to > first) {
+            return settings.insideWeight();
+        }
+        int distance = from >= end ? from - end + 1 : first - to + 1;
+        double weight = settings.distanceDecay() / (settings.distanceDecay() + distance - 1);
+        int clause = scored.clauseOf(from);
+        if (clause < scored.clauseOf(first) || clause > scored.clauseOf(end - 1)) {
+            return weight * settings.otherClauseWeight();
+        }
+        if (from >= end && possessive && distance <= 3) {
+            return weight * settings.possessiveWeight();
+        }
+        if (from >= end && subject) {
+            return weight * settings.subjectWeight();
+        }
+        return weight;
     }
 
     /** Tells whether {@code end} cuts token {@code t} just before its possessive ending: "Putin|'s". */

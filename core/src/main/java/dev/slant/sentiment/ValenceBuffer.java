@@ -129,6 +129,16 @@ public final class ValenceBuffer {
     }
 
     /**
+     * Returns the sentence of token {@code t} of the scored text, by binary search.
+     *
+     * @param t a token index
+     * @return a sentence index, or -1 when the text has no sentence
+     */
+    public int sentenceOf(int t) {
+        return Tokens.sentenceOf(text, t);
+    }
+
+    /**
      * Returns the sum of the valences of the whole text, before normalisation.
      *
      * @return the sum
