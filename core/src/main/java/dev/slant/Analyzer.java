@@ -159,6 +159,7 @@ public final class Analyzer {
         private VoiceSettings voiceSettings = VoiceSettings.defaults();
         private int maxDiagnostics = 100;
         private final List<ActorPack> actorPacks = new ArrayList<>();
+        private final List<LexiconPack> valencePacks = new ArrayList<>();
         private SentimentSettings sentimentSettings = SentimentSettings.defaults();
         private AttributionHook attribution = AttributionHook.NONE;
 
@@ -173,7 +174,30 @@ public final class Analyzer {
          * @throws LexiconException if the pack cannot be found or is invalid
          */
         public Builder actors(String nameOrPath) {
-            actorPacks.add(ActorPacks.resolve(nameOrPath));
+            return actors(ActorPacks.resolve(nameOrPath));
+        }
+
+        /**
+         * Adds an actor pack, after the default actor packs and those added before it.
+         *
+         * @param pack the pack
+         * @return this builder
+         */
+        public Builder actors(ActorPack pack) {
+            actorPacks.add(checkNotNull(pack, "pack"));
+            return this;
+        }
+
+        /**
+         * Adds a valence pack (entries of the category {@code sentiment}) for the sentiment layer.
+         * Once one is added, the valence packs are exactly those added, in order, instead of the
+         * bundled {@code valence/afinn} and {@code valence/vader}.
+         *
+         * @param pack the pack
+         * @return this builder
+         */
+        public Builder valence(LexiconPack pack) {
+            valencePacks.add(checkNotNull(pack, "pack"));
             return this;
         }
 
@@ -306,8 +330,9 @@ public final class Analyzer {
                 }
             }
             actorPackList.addAll(actorPacks);
-            ActorAnalyzer actors = new ActorAnalyzer(ActorCatalog.compile(actorPackList), lexicon,
-                    SentimentScorer.bundled(sentimentSettings), attribution);
+            SentimentScorer scorer = valencePacks.isEmpty() ? SentimentScorer.bundled(sentimentSettings)
+                    : new SentimentScorer(Lexicon.compile(valencePacks), sentimentSettings);
+            ActorAnalyzer actors = new ActorAnalyzer(ActorCatalog.compile(actorPackList), lexicon, scorer, attribution);
             return new Analyzer(this, lexicon, actors);
         }
     }
