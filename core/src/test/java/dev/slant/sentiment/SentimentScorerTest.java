@@ -17,20 +17,24 @@ class SentimentScorerTest {
             "@license Apache-2.0", "@source tests", "@category sentiment",
             "good\tvalence=0.5", "brutal\tvalence=-0.75", "great\tvalence=0.8", "bad\tvalence=-0.6",
             "no\tvalence=-0.3", "very\tvalence=0.2", "kind\tvalence=0.4", "");
-    private static final SentimentScorer SCORER = new SentimentScorer(
-            Lexicon.compile(List.of(LexiconParser.parse("test.lex", PACK))), SentimentSettings.defaults());
+    private static final Lexicon LEXICON = Lexicon.compile(List.of(LexiconParser.parse("test.lex", PACK)));
+    private static final SentimentScorer SCORER = new SentimentScorer(LEXICON, SentimentSettings.defaults());
 
     private static double score(String text) {
         return SCORER.textScore(text);
     }
 
     private static List<Evidence> evidenceToward(String text, String target) {
+        return evidenceToward(SCORER, text, target);
+    }
+
+    private static List<Evidence> evidenceToward(SentimentScorer scorer, String text, String target) {
         StructureBuffer structure = new StructureBuffer();
         StructureScanner.standard().scan(text, structure, new Diagnostics(4));
         ValenceBuffer valence = new ValenceBuffer();
-        SCORER.score(structure, valence);
+        scorer.score(structure, valence);
         int start = text.indexOf(target);
-        return SCORER.target(structure, valence, start, start + target.length()).evidence();
+        return scorer.target(structure, valence, start, start + target.length()).evidence();
     }
 
     @Test
@@ -96,6 +100,16 @@ class SentimentScorerTest {
     }
 
     @Test
+    void wordsInAnotherClauseWeighLessWhenTheSettingsSaySo() {
+        SentimentSettings d = SentimentSettings.defaults();
+        SentimentScorer scorer = new SentimentScorer(LEXICON, d.withTargetWeights(d.distanceDecay(), 0.3,
+                d.insideWeight(), d.alpha()));
+        double same = evidenceToward(scorer, "Smith met them and the brutal envoy.", "Smith").get(0).contribution();
+        double other = evidenceToward(scorer, "Smith met them; the brutal envoy.", "Smith").get(0).contribution();
+        assertTrue(Math.abs(other) < Math.abs(same), other + " vs " + same);
+    }
+
+    @Test
     void againstBeforeATargetIsNegativeEvidence() {
         List<Evidence> evidence = evidenceToward("They marched against Smith.", "Smith");
         assertEquals("against", evidence.get(0).text());
@@ -103,9 +117,14 @@ class SentimentScorerTest {
     }
 
     @Test
-    void possessiveTargetOwnsTheWordsAfterIt() {
-        double possessive = evidenceToward("Smith's brutal campaign went on.", "Smith").get(0).contribution();
-        double plain = evidenceToward("Smith and the brutal campaign went on.", "Smith").get(0).contribution();
+    void possessiveTargetOwnsTheWordsAfterItWhenTheSettingsSaySo() {
+        SentimentSettings d = SentimentSettings.defaults();
+        SentimentScorer scorer = new SentimentScorer(LEXICON, new SentimentSettings(d.negationScope(),
+                d.negationFactor(), d.intensifierBoost(), d.dampenerCut(), d.capsBoost(), d.beforeContrast(),
+                d.afterContrast(), d.alpha(), d.distanceDecay(), d.otherClauseWeight(), d.insideWeight(), 1.0, 1.5,
+                d.against(), d.positiveThreshold(), d.negativeThreshold()));
+        double possessive = evidenceToward(scorer, "Smith's brutal campaign went on.", "Smith").get(0).contribution();
+        double plain = evidenceToward(scorer, "Smith and the brutal campaign went on.", "Smith").get(0).contribution();
         assertTrue(possessive < plain, possessive + " vs " + plain);
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.slant.lexicon.Lexicon;
+import dev.slant.lexicon.Lexicons;
 import dev.slant.sentiment.SentimentLabel;
 import dev.slant.sentiment.SentimentScorer;
 import dev.slant.sentiment.SentimentSettings;
@@ -70,23 +72,30 @@ class SentimentMeasurementTest {
     }
 
     private static SentimentSettings tune(List<Example> train) {
-        SentimentSettings best = SentimentSettings.defaults();
+        Lexicon valence = Lexicon.compile(SentimentScorer.DEFAULT_PACKS.stream().map(Lexicons::load).toList());
+        SentimentSettings d = SentimentSettings.defaults();
+        SentimentSettings best = d;
         double bestF1 = -1;
-        for (double decay : new double[] {1, 2, 4, 8, 1000}) {
-            for (double other : new double[] {0, 0.3, 0.6, 1}) {
-                for (double inside : new double[] {0, 0.5, 1}) {
-                    for (double alpha : new double[] {0.25, 0.94}) {
-                        SentimentSettings base = SentimentSettings.defaults().withTargetWeights(decay, other, inside,
-                                alpha);
-                        SentimentScorer scorer = SentimentScorer.bundled(base);
-                        double[] scores = scores(scorer, train);
-                        for (double negative : new double[] {-0.02, -0.05, -0.1, -0.2, -0.3}) {
-                            for (double positive : new double[] {0.02, 0.05, 0.1, 0.2, 0.3, 0.4}) {
-                                SentimentSettings candidate = base.withThresholds(negative, positive);
-                                double f1 = macroF1(train, scores, candidate)[0];
-                                if (f1 > bestF1) {
-                                    bestF1 = f1;
-                                    best = candidate;
+        for (double alpha : new double[] {0.25, 0.5}) {
+            for (double decay : new double[] {2, 4, 8}) {
+                for (double other : new double[] {0.6, 0.8, 1}) {
+                    for (double subject : new double[] {1, 1.5}) {
+                        for (double possessive : new double[] {1, 1.5}) {
+                            for (double against : new double[] {0, -0.3}) {
+                                SentimentSettings base = new SentimentSettings(d.negationScope(), d.negationFactor(),
+                                        d.intensifierBoost(), d.dampenerCut(), d.capsBoost(), d.beforeContrast(),
+                                        d.afterContrast(), alpha, decay, other, 0, subject, possessive, against,
+                                        d.positiveThreshold(), d.negativeThreshold());
+                                double[] scores = scores(new SentimentScorer(valence, base), train);
+                                for (double negative : new double[] {-0.05, -0.1, -0.15, -0.2, -0.3}) {
+                                    for (double positive : new double[] {0.1, 0.2, 0.3, 0.4, 0.5}) {
+                                        SentimentSettings candidate = base.withThresholds(negative, positive);
+                                        double f1 = macroF1(train, scores, candidate)[0];
+                                        if (f1 > bestF1) {
+                                            bestF1 = f1;
+                                            best = candidate;
+                                        }
+                                    }
                                 }
                             }
                         }
