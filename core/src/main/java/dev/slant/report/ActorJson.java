@@ -68,18 +68,16 @@ final class ActorJson {
             json.writeEndObject();
         }
         json.writeEndArray();
-        if (!actor.statements().isEmpty()) {
-            json.writeArrayFieldStart("statements");
-            for (StatementCue cue : actor.statements()) {
-                json.writeStartObject();
-                json.writeNumberField("start", cue.span().start());
-                json.writeNumberField("end", cue.span().end());
-                json.writeStringField("text", cue.text());
-                json.writeStringField("stance", cue.stance());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+        json.writeArrayFieldStart("statements");
+        for (StatementCue cue : actor.statements()) {
+            json.writeStartObject();
+            json.writeNumberField("start", cue.span().start());
+            json.writeNumberField("end", cue.span().end());
+            json.writeStringField("text", cue.text());
+            json.writeStringField("stance", cue.stance());
+            json.writeEndObject();
         }
+        json.writeEndArray();
         json.writeEndObject();
     }
 
@@ -97,11 +95,15 @@ final class ActorJson {
         json.writeNumberField("start", target.target().start());
         json.writeNumberField("end", target.target().end());
         if (target.problem().isPresent()) {
+            json.writeNullField("label");
+            json.writeNullField("score");
+            writeEvidence(target.evidence(), json);
             json.writeStringField("error", target.problem().get());
         } else {
             json.writeStringField("label", target.label().id());
             json.writeNumberField("score", round(target.score()));
             writeEvidence(target.evidence(), json);
+            json.writeNullField("error");
         }
         json.writeEndObject();
     }
