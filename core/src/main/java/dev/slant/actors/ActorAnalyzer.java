@@ -147,9 +147,9 @@ public final class ActorAnalyzer {
             return;
         }
         LabelEvidence labels = work.labels;
-        int sentenceEnd = text.sentenceEndToken(sentence);
-        for (int l = labels.firstFrom(text.sentenceFirstToken(sentence)); l < labels.count && labels.first[l] < sentenceEnd;
-                l++) {
+        int stop = Math.min(text.sentenceEndToken(sentence), mention.end + SentimentScorer.MAX_REACH);
+        int start = Math.max(text.sentenceFirstToken(sentence), mention.first - SentimentScorer.MAX_REACH);
+        for (int l = labels.firstFrom(start); l < labels.count && labels.first[l] < stop; l++) {
             double weight = scorer.weight(text, work.valence, mention.first, mention.end, labels.first[l], labels.end[l]);
             if (weight > 0) {
                 actor.add(labels.first[l], text.tokenStart(labels.first[l]), text.tokenEnd(labels.end[l] - 1),

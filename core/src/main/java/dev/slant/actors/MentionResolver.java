@@ -21,6 +21,8 @@ import java.util.Map;
  */
 final class MentionResolver {
     private static final Origin FOUND_IN_TEXT = new Origin("text", "the article", 0);
+    /** The most words a run of capitalised words may have and still be one name ("Abu Mohammad al-Jolani"). */
+    private static final int MAX_NAME_TOKENS = 8;
 
     /** A mention while it is being resolved; {@code actor} indexes the catalog, then the found actors. */
     static final class Found {
@@ -256,6 +258,10 @@ final class MentionResolver {
                         || NameWords.isNameParticle(text, runEnd) && runEnd + 1 < sentenceEnd
                         && NameWords.isCapitalised(text, runEnd + 1))) {
                     runEnd++;
+                }
+                if (runEnd - t > MAX_NAME_TOKENS) {
+                    t = runEnd; // a title-case line, not a name
+                    continue;
                 }
                 Found found = name(text, t, runEnd, isSentenceInitial(text, sentenceStart, t), lowerCase,
                         capitalisedInside, byKey, byLastWord);

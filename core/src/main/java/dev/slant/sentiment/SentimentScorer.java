@@ -41,6 +41,15 @@ import java.util.Optional;
  * Modifier words carry no valence of their own. A scorer is immutable and thread-safe.
  */
 public final class SentimentScorer {
+    /**
+     * How many tokens away from a target a word may stand and still count: beyond it a word would
+     * weigh under a tenth, and the bound keeps the cost per target constant in a text without
+     * sentence ends.
+     */
+    public static final int MAX_REACH = 50;
+    /** How many tokens (punctuation and symbols included) the rules look back for a modifier. */
+    private static final int MAX_MODIFIER_TOKENS = 12;
+
     private final Lexicon valence;
     private final SentimentSettings settings;
     private final double[] groupValence;
@@ -164,7 +173,8 @@ public final class SentimentScorer {
         boolean negated = false;
         int clause = out.tokenClause[first];
         int words = 0;
-        for (int t = first - 1; t >= 0 && words < settings.negationScope() && out.tokenClause[t] == clause; t--) {
+        int stop = Math.max(-1, first - 1 - MAX_MODIFIER_TOKENS);
+        for (int t = first - 1; t > stop && words < settings.negationScope() && out.tokenClause[t] == clause; t--) {
             if (!text.tokenKind(t).isWordLike()) {
                 continue;
             }
@@ -279,7 +289,7 @@ public final class SentimentScorer {
 
     /**
      * Sends the evidence toward the tokens {@code [first, end)} to {@code sink}, without
-     * allocating: every valence word of the target's sentence, weighted by its distance in tokens,
+     * allocating: every valence word of the target's sentence within {@link #MAX_REACH} tokens, weighted by its distance in tokens,
      * whether it shares the target's clause, and simple syntax: words right after a possessive
      * target ("Putin's brutal war"), words after a target that opens its clause (the target as a
      * subject), and "against" right before the target.
@@ -303,7 +313,9 @@ public final class SentimentScorer {
         if (first > 0 && WordRules.isAgainst(text, first - 1) && settings.against() != 0) {
             sink.accept(first - 1, first, settings.against());
         }
-        for (int e = scored.sentenceFirstEvidence(sentence); e < scored.sentenceFirstEvidence(sentence + 1); e++) {
+        int last = scored.sentenceFirstEvidence(sentence + 1);
+        for (int e = scored.firstEvidenceFrom(first - MAX_REACH, scored.sentenceFirstEvidence(sentence), last);
+                e < last && scored.evidenceFirstToken(e) < end + MAX_REACH; e++) {
             int from = scored.evidenceFirstToken(e);
             int to = scored.evidenceEndToken(e);
             double contribution = weight(scored, first, end, from, to, possessive, subject) * scored.evidenceValue(e);

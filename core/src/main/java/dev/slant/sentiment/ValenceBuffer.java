@@ -97,6 +97,29 @@ public final class ValenceBuffer {
     }
 
     /**
+     * Returns the first valence word in {@code [from, to)} that starts at or after token {@code t},
+     * by binary search.
+     *
+     * @param t a token index
+     * @param from the first evidence index to search
+     * @param to the end of the evidence indexes to search
+     * @return an evidence index in {@code [from, to]}
+     */
+    public int firstEvidenceFrom(int t, int from, int to) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (evidenceFirst[mid] < t) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /**
      * Returns the clause of token {@code t}: clause numbers grow through the text, and two tokens
      * share one exactly when no clause boundary or sentence start lies between them.
      *

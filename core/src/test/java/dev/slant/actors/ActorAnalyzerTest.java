@@ -143,7 +143,8 @@ class ActorAnalyzerTest {
     @Test
     void badTextNeverThrows() {
         for (String text : List.of("", "\"Putin is brutal", "Mr", "Mr Mr Mr", "\uD800Putin\u0000 US",
-                "Putin ".repeat(200_000), "A".repeat(300_000), "\"".repeat(10_000) + "Erdogan")) {
+                "Putin ".repeat(200_000), "A".repeat(300_000), "Putin was wise ".repeat(100_000),
+                "Wise Putin Great ".repeat(100_000), "\u2605 ".repeat(100_000) + "not wise", "\"".repeat(10_000) + "Erdogan")) {
             ArticleReport report = ANALYZER.analyze(Article.of(text).withTargets(List.of(new Target(-1, 3),
                     new Target(0, text.length()))));
             assertEquals(2, report.targets().size());
