@@ -162,6 +162,7 @@ public final class Analyzer {
         private final List<LexiconPack> valencePacks = new ArrayList<>();
         private SentimentSettings sentimentSettings = SentimentSettings.defaults();
         private AttributionHook attribution = AttributionHook.NONE;
+        private boolean findActors = true;
 
         private Builder() {}
 
@@ -209,6 +210,19 @@ public final class Analyzer {
          */
         public Builder sentimentSettings(SentimentSettings value) {
             this.sentimentSettings = checkNotNull(value, "sentimentSettings");
+            return this;
+        }
+
+        /**
+         * Chooses whether reports name the article's actors with the sentiment toward each
+         * ({@code true} unless changed). Finding actors costs several times the rest of the
+         * analysis; without it, reports have no actors, and only texts with targets are scored.
+         *
+         * @param value whether to find actors
+         * @return this builder
+         */
+        public Builder findActors(boolean value) {
+            this.findActors = value;
             return this;
         }
 
@@ -332,7 +346,8 @@ public final class Analyzer {
             actorPackList.addAll(actorPacks);
             SentimentScorer scorer = valencePacks.isEmpty() ? SentimentScorer.bundled(sentimentSettings)
                     : new SentimentScorer(Lexicon.compile(valencePacks), sentimentSettings);
-            ActorAnalyzer actors = new ActorAnalyzer(ActorCatalog.compile(actorPackList), lexicon, scorer, attribution);
+            ActorAnalyzer actors = new ActorAnalyzer(ActorCatalog.compile(actorPackList), lexicon, scorer, attribution,
+                    findActors);
             return new Analyzer(this, lexicon, actors);
         }
     }

@@ -5,8 +5,7 @@ import static dev.slant.internal.Checks.checkNotNull;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.MatchBuffer;
-import dev.slant.sentiment.Evidence;
-import dev.slant.sentiment.SentimentEstimate;
+import dev.slant.sentiment.EvidenceSink;
 import dev.slant.sentiment.SentimentScorer;
 import dev.slant.sentiment.Target;
 import dev.slant.sentiment.TargetSentiment;
@@ -18,7 +17,6 @@ import dev.slant.voice.VoiceMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +39,7 @@ public final class ActorAnalyzer {
     private final Lexicon terms;
     private final SentimentScorer scorer;
     private final AttributionHook attribution;
+    private final boolean findActors;
     private final ThreadLocal<Scratch> scratch;
 
     /**
@@ -50,12 +49,16 @@ public final class ActorAnalyzer {
      * @param terms the term lexicon whose matches the analyzer will be given, for the labels' concepts
      * @param scorer the sentiment scorer
      * @param attribution where attribution adds pronoun mentions and statement cues; {@link AttributionHook#NONE} for none
+     * @param findActors whether to find actors at all; without, only targets are scored, and a
+     *     text without targets costs nothing here
      */
-    public ActorAnalyzer(ActorCatalog catalog, Lexicon terms, SentimentScorer scorer, AttributionHook attribution) {
+    public ActorAnalyzer(ActorCatalog catalog, Lexicon terms, SentimentScorer scorer, AttributionHook attribution,
+            boolean findActors) {
         this.catalog = checkNotNull(catalog, "catalog");
         this.terms = checkNotNull(terms, "terms");
         this.scorer = checkNotNull(scorer, "scorer");
         this.attribution = checkNotNull(attribution, "attribution");
+        this.findActors = findActors;
         this.scratch = ThreadLocal.withInitial(Scratch::new);
     }
 
@@ -64,6 +67,7 @@ public final class ActorAnalyzer {
         final ValenceBuffer valence = new ValenceBuffer();
         final MentionResolver mentions = new MentionResolver(catalog, terms);
         final LabelEvidence labels = new LabelEvidence();
+        final EvidenceTable evidence = new EvidenceTable();
         int[] tokenActor = new int[64];
     }
 
@@ -96,66 +100,35 @@ public final class ActorAnalyzer {
      * @return the actors and the targets' sentiment
      */
     public ArticleActors analyze(StructureBuffer text, MatchBuffer termMatches, VoiceMap voices, List<Target> targets) {
+        if (!findActors && targets.isEmpty()) {
+            return ArticleActors.NONE;
+        }
         Scratch work = scratch.get();
         scorer.score(text, work.valence);
+        if (!findActors) {
+            return new ArticleActors(List.of(), scoreTargets(text, work, targets));
+        }
         List<MentionResolver.Found> found = work.mentions.resolve(text, termMatches);
         addAttributedMentions(text, work, found);
         int[] tokenActor = markMentions(text, work, found);
-        LabelEvidence labels = work.labels;
-        labels.collect(termMatches, terms, tokenActor, text.tokenCount());
-        Map<Integer, Accumulator> byActor = new LinkedHashMap<>();
-        CharSequence chars = text.text();
+        work.labels.collect(termMatches, terms, tokenActor, text.tokenCount());
+        Map<Integer, List<MentionResolver.Found>> byActor = new LinkedHashMap<>();
         for (MentionResolver.Found mention : found) {
-            Accumulator actor = byActor.computeIfAbsent(mention.actor, a -> new Accumulator());
-            Span span = new Span(text.tokenStart(mention.first), text.tokenEnd(mention.end - 1));
-            VoiceKind voice = voiceOf(voices, span);
-            actor.mentions.add(new Mention(span, span.textOf(chars), mention.kind, voice));
-            scorer.evidence(text, work.valence, mention.first, mention.end, (from, to, contribution) -> {
-                if (tokenActor[from] < 0 && !labels.covers(from)) {
-                    actor.add(from, text.tokenStart(from), text.tokenEnd(to - 1), contribution);
-                }
-            });
-            addLabelEvidence(text, work, mention, actor);
-            if (mention.labelEntry >= 0) {
-                LexiconEntry label = terms.entry(mention.labelEntry);
-                Span labelSpan = new Span(text.tokenStart(mention.labelFirst), text.tokenEnd(mention.labelEnd - 1));
-                actor.labels.add(new LabelChoice(labelSpan, labelSpan.textOf(chars), label.label(), label.valence(),
-                        voiceOf(voices, labelSpan)));
-                if (label.valence() != 0) {
-                    actor.add(mention.labelFirst, labelSpan.start(), labelSpan.end(), label.valence());
-                }
-            }
+            byActor.computeIfAbsent(mention.actor, a -> new ArrayList<>()).add(mention);
         }
         Map<String, List<StatementCue>> cues = statementCues(text);
         List<ActorFinding> findings = new ArrayList<>(byActor.size());
-        byActor.forEach((index, actor) -> {
-            Actor who = work.mentions.actor(index);
-            findings.add(actor.finding(who, chars, voices, cues.getOrDefault(who.id(), List.of())));
-        });
+        byActor.forEach((index, mentions) -> findings.add(finding(text, voices, work, work.mentions.actor(index),
+                mentions, cues)));
+        return new ArticleActors(findings, scoreTargets(text, work, targets));
+    }
+
+    private List<TargetSentiment> scoreTargets(StructureBuffer text, Scratch work, List<Target> targets) {
         List<TargetSentiment> scored = new ArrayList<>(targets.size());
         for (Target target : targets) {
             scored.add(scorer.target(text, work.valence, target.start(), target.end()));
         }
-        return new ArticleActors(findings, scored);
-    }
-
-    /** The valence of the labels in the mention's sentence that name no actor, weighted like valence words. */
-    private void addLabelEvidence(StructureBuffer text, Scratch work, MentionResolver.Found mention,
-            Accumulator actor) {
-        int sentence = work.valence.sentenceOf(mention.first);
-        if (sentence < 0) {
-            return;
-        }
-        LabelEvidence labels = work.labels;
-        int stop = Math.min(text.sentenceEndToken(sentence), mention.end + SentimentScorer.MAX_REACH);
-        int start = Math.max(text.sentenceFirstToken(sentence), mention.first - SentimentScorer.MAX_REACH);
-        for (int l = labels.firstFrom(start); l < labels.count && labels.first[l] < stop; l++) {
-            double weight = scorer.weight(text, work.valence, mention.first, mention.end, labels.first[l], labels.end[l]);
-            if (weight > 0) {
-                actor.add(labels.first[l], text.tokenStart(labels.first[l]), text.tokenEnd(labels.end[l] - 1),
-                        weight * labels.valence[l]);
-            }
-        }
+        return scored;
     }
 
     private void addAttributedMentions(StructureBuffer text, Scratch work, List<MentionResolver.Found> found) {
@@ -202,36 +175,38 @@ public final class ActorAnalyzer {
         return voices.kindOf(voices.voiceCode(span.start(), span.end()));
     }
 
-    /** The mentions, labels and evidence of one actor while an article is read. */
-    private static final class Accumulator {
-        final List<Mention> mentions = new ArrayList<>();
-        final List<LabelChoice> labels = new ArrayList<>();
-        /** Evidence by first token: one word counts once, with its largest weight. */
-        final Map<Integer, double[]> evidence = new HashMap<>();
-
-        void add(int firstToken, int start, int end, double contribution) {
-            double[] present = evidence.get(firstToken);
-            if (present == null) {
-                evidence.put(firstToken, new double[] {start, end, contribution});
-            } else if (Math.abs(contribution) > Math.abs(present[2])) {
-                present[2] = contribution;
+    /** Reads the mentions of one actor: its mentions, labels and evidence, and the estimates by voice. */
+    private ActorFinding finding(StructureBuffer text, VoiceMap voices, Scratch work, Actor actor,
+            List<MentionResolver.Found> found, Map<String, List<StatementCue>> cues) {
+        CharSequence chars = text.text();
+        int[] tokenActor = work.tokenActor;
+        LabelEvidence labels = work.labels;
+        EvidenceTable evidence = work.evidence;
+        evidence.begin(text.tokenCount());
+        EvidenceSink sink = (from, to, contribution) -> {
+            // a label's tokens are covered by the label itself; a valence word inside it is not counted twice
+            if (tokenActor[from] < 0 && (!labels.covers(from) || labels.startsAt(from, to))) {
+                evidence.add(from, text.tokenStart(from), text.tokenEnd(to - 1), contribution);
+            }
+        };
+        List<Mention> mentions = new ArrayList<>(found.size());
+        List<LabelChoice> chosen = new ArrayList<>();
+        for (MentionResolver.Found mention : found) {
+            Span span = new Span(text.tokenStart(mention.first), text.tokenEnd(mention.end - 1));
+            mentions.add(new Mention(span, span.textOf(chars), mention.kind, voiceOf(voices, span)));
+            scorer.evidence(text, work.valence, labels, mention.first, mention.end, sink);
+            if (mention.labelEntry >= 0) {
+                LexiconEntry label = terms.entry(mention.labelEntry);
+                Span labelSpan = new Span(text.tokenStart(mention.labelFirst), text.tokenEnd(mention.labelEnd - 1));
+                chosen.add(new LabelChoice(labelSpan, labelSpan.textOf(chars), label.label(), label.valence(),
+                        voiceOf(voices, labelSpan)));
+                if (label.valence() != 0) {
+                    evidence.add(mention.labelFirst, labelSpan.start(), labelSpan.end(), label.valence());
+                }
             }
         }
-
-        ActorFinding finding(Actor actor, CharSequence text, VoiceMap voices, List<StatementCue> cues) {
-            List<double[]> items = new ArrayList<>(evidence.values());
-            items.sort(Comparator.comparingDouble(item -> item[0]));
-            List<Evidence> all = new ArrayList<>(items.size());
-            Map<VoiceKind, List<Evidence>> split = new EnumMap<>(VoiceKind.class);
-            for (double[] item : items) {
-                Span span = new Span((int) item[0], (int) item[1]);
-                Evidence piece = new Evidence(span, span.textOf(text), item[2]);
-                all.add(piece);
-                split.computeIfAbsent(voiceOf(voices, span), v -> new ArrayList<>()).add(piece);
-            }
-            Map<VoiceKind, SentimentEstimate> byVoice = new EnumMap<>(VoiceKind.class);
-            split.forEach((voice, pieces) -> byVoice.put(voice, SentimentEstimate.of(pieces)));
-            return new ActorFinding(actor, mentions, SentimentEstimate.of(all), byVoice, labels, cues);
-        }
+        EvidenceTable.Estimates estimates = evidence.estimates(chars, voices);
+        return new ActorFinding(actor, mentions, estimates.all(), estimates.byVoice(), chosen,
+                cues.getOrDefault(actor.id(), List.of()));
     }
 }

@@ -3,27 +3,32 @@ package dev.slant.actors;
 import dev.slant.lexicon.Category;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.MatchBuffer;
+import dev.slant.sentiment.ValencedWords;
 import java.util.Arrays;
 
 /**
  * The labels of one text that carry valence and name no actor ("liberation", "massacre",
  * "terrorist attack"), in text order: the label packs' connotations count as evidence toward the
- * actors near them, like valence words, and take the place of a valence word they cover (the
- * label packs were written for news). Reused from text to text by one thread.
+ * actors near them, like valence words; a valence word inside a longer label does not count
+ * besides it, and a word that is both counts once. Reused from text to text by one thread.
  */
-final class LabelEvidence {
-    int count;
-    int[] first = new int[16];
-    int[] end = new int[16];
-    double[] valence = new double[16];
+final class LabelEvidence implements ValencedWords {
+    private int count;
+    private int[] first = new int[16];
+    private int[] end = new int[16];
+    private double[] valence = new double[16];
     private boolean[] covered = new boolean[64];
+    /** For each token where such a label starts, the token after it; 0 elsewhere. */
+    private int[] labelEnd = new int[64];
 
     void collect(MatchBuffer matches, Lexicon terms, int[] tokenActor, int tokens) {
         count = 0;
         if (covered.length < tokens) {
             covered = new boolean[Math.max(tokens, covered.length * 2)];
+            labelEnd = new int[covered.length];
         } else {
             Arrays.fill(covered, 0, tokens, false);
+            Arrays.fill(labelEnd, 0, tokens, 0);
         }
         for (int m = 0; m < matches.count(); m++) {
             int group = matches.group(m);
@@ -40,6 +45,7 @@ final class LabelEvidence {
             if (value != 0) {
                 add(matches.firstToken(m), matches.endToken(m), value);
                 Arrays.fill(covered, matches.firstToken(m), matches.endToken(m), true);
+                labelEnd[matches.firstToken(m)] = matches.endToken(m);
             }
         }
     }
@@ -56,13 +62,38 @@ final class LabelEvidence {
         count++;
     }
 
+    /** Whether such a label spans exactly the tokens {@code [from, to)}. */
+    boolean startsAt(int from, int to) {
+        return labelEnd[from] == to;
+    }
+
     /** Whether token {@code t} is part of such a label. */
     boolean covers(int t) {
         return covered[t];
     }
 
-    /** The first label that starts at or after token {@code t}. */
-    int firstFrom(int t) {
+    @Override
+    public int count() {
+        return count;
+    }
+
+    @Override
+    public int firstToken(int i) {
+        return first[i];
+    }
+
+    @Override
+    public int endToken(int i) {
+        return end[i];
+    }
+
+    @Override
+    public double valence(int i) {
+        return valence[i];
+    }
+
+    @Override
+    public int firstFrom(int t) {
         int low = 0;
         int high = count;
         while (low < high) {

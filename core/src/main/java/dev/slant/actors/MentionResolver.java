@@ -1,6 +1,5 @@
 package dev.slant.actors;
 
-import dev.slant.internal.LongHashSet;
 import dev.slant.lexicon.Category;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.MatchBuffer;
@@ -47,6 +46,10 @@ final class MentionResolver {
     private final int[] conceptLinks;
     private final MatchBuffer phraseMatches = new MatchBuffer();
     private boolean[] covered = new boolean[64];
+    private final WordFilter lowerCase = new WordFilter();
+    private int[] sentenceFirstWord = new int[16];
+    private boolean[] sentenceHeadline = new boolean[16];
+    private final WordFilter capitalisedInside = new WordFilter();
     /** The actors found in the current text that no pack knows, indexed from the catalog's size. */
     final List<Actor> foundActors = new ArrayList<>();
 
@@ -226,30 +229,53 @@ final class MentionResolver {
      * is the same actor.
      */
     private List<Found> insertFoundNames(StructureBuffer text, List<Found> mentions) {
-        LongHashSet lowerCase = new LongHashSet(Math.max(16, text.wordCount() / 2));
-        LongHashSet capitalisedInside = new LongHashSet(Math.max(16, text.wordCount() / 8));
-        for (int s = 0; s < text.sentenceCount(); s++) {
-            boolean initial = true;
-            for (int t = text.sentenceFirstToken(s); t < text.sentenceEndToken(s); t++) {
-                if (NameWords.isLowerCase(text, t)) {
-                    lowerCase.add(text.tokenHash(t));
-                } else if (!initial && NameWords.isCapitalised(text, t)) {
-                    capitalisedInside.add(text.tokenHash(t));
+        WordFilter lowerCase = this.lowerCase;
+        WordFilter capitalisedInside = this.capitalisedInside;
+        lowerCase.reset(text.wordCount());
+        capitalisedInside.reset(text.wordCount());
+        int sentences = text.sentenceCount();
+        if (sentenceFirstWord.length < sentences) {
+            sentenceFirstWord = new int[Math.max(sentences, sentenceFirstWord.length * 2)];
+            sentenceHeadline = new boolean[sentenceFirstWord.length];
+        }
+        for (int s = 0; s < sentences; s++) {
+            int firstWord = -1;
+            int words = 0;
+            int capitalised = 0;
+            for (int t = text.sentenceFirstToken(s), end = text.sentenceEndToken(s); t < end; t++) {
+                TokenKind kind = text.tokenKind(t);
+                if (kind == TokenKind.WORD) {
+                    words++;
+                    char c = text.text().charAt(text.tokenStart(t));
+                    if (Character.isLowerCase(c)) {
+                        lowerCase.add(text.tokenHash(t));
+                    } else if (Character.isUpperCase(c)) {
+                        capitalised++;
+                        if (firstWord >= 0) {
+                            capitalisedInside.add(text.tokenHash(t));
+                        }
+                    }
                 }
-                initial &= !text.tokenKind(t).isWordLike();
+                if (firstWord < 0 && kind.isWordLike()) {
+                    firstWord = t;
+                }
             }
+            sentenceFirstWord[s] = firstWord;
+            sentenceHeadline[s] = words >= 4 && capitalised * 4 >= words * 3; // a headline in title case
         }
         Map<String, Integer> byKey = new HashMap<>();
         Map<Long, Integer> byLastWord = new HashMap<>();
         List<Found> all = new ArrayList<>(mentions.size() + 16);
         int next = 0;
-        for (int s = 0; s < text.sentenceCount(); s++) {
-            int sentenceStart = text.sentenceFirstToken(s);
+        for (int s = 0; s < sentences; s++) {
+            if (sentenceHeadline[s]) {
+                continue;
+            }
             int sentenceEnd = text.sentenceEndToken(s);
-            boolean headline = isTitleCase(text, sentenceStart, sentenceEnd);
-            int t = sentenceStart;
+            int firstWord = sentenceFirstWord[s];
+            int t = text.sentenceFirstToken(s);
             while (t < sentenceEnd) {
-                if (covered[t] || !NameWords.isCapitalised(text, t) || headline) {
+                if (covered[t] || !NameWords.isCapitalised(text, t)) {
                     t++;
                     continue;
                 }
@@ -263,7 +289,7 @@ final class MentionResolver {
                     t = runEnd; // a title-case line, not a name
                     continue;
                 }
-                Found found = name(text, t, runEnd, isSentenceInitial(text, sentenceStart, t), lowerCase,
+                Found found = name(text, t, runEnd, t == firstWord, lowerCase,
                         capitalisedInside, byKey, byLastWord);
                 if (found != null) {
                     while (next < mentions.size() && mentions.get(next).first < found.first) {
@@ -280,13 +306,13 @@ final class MentionResolver {
         return all;
     }
 
-    private Found name(StructureBuffer text, int first, int end, boolean sentenceInitial, LongHashSet lowerCase,
-            LongHashSet capitalisedInside, Map<String, Integer> byKey, Map<Long, Integer> byLastWord) {
+    private Found name(StructureBuffer text, int first, int end, boolean sentenceInitial, WordFilter lowerCase,
+            WordFilter capitalisedInside, Map<String, Integer> byKey, Map<Long, Integer> byLastWord) {
         int nameFirst = first;
         boolean person = false;
         while (nameFirst < end && (NameWords.isTitle(text, nameFirst) || NameWords.isNotName(text, nameFirst)
                 || NameWords.isNationalityAdjective(text, nameFirst)
-                || nameFirst == first && sentenceInitial && !capitalisedInside.contains(text.tokenHash(nameFirst)))) {
+                || nameFirst == first && sentenceInitial && !capitalisedInside.mightContain(text.tokenHash(nameFirst)))) {
             person |= NameWords.isPersonTitle(text, nameFirst);
             nameFirst++;
         }
@@ -299,7 +325,7 @@ final class MentionResolver {
             return null;
         }
         boolean single = nameEnd - nameFirst == 1;
-        if (single && !person && (lowerCase.contains(text.tokenHash(nameFirst))
+        if (single && !person && (lowerCase.mightContain(text.tokenHash(nameFirst))
                 || NameWords.isHyphenatedAdjective(text, nameFirst))) {
             return null;
         }
@@ -337,31 +363,6 @@ final class MentionResolver {
         }
         return new Actor(id.toString(), name.toString(), person ? ActorType.PERSON : ActorType.UNKNOWN,
                 List.of(name.toString()), List.of(), List.of(), FOUND_IN_TEXT);
-    }
-
-    /** The first word of a sentence, or the first after an opening quotation mark there. */
-    private static boolean isSentenceInitial(StructureBuffer text, int sentenceStart, int t) {
-        for (int i = sentenceStart; i < t; i++) {
-            if (text.tokenKind(i).isWordLike()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A sentence of at least four words, three quarters of them capitalised: a headline in title case. */
-    private static boolean isTitleCase(StructureBuffer text, int from, int to) {
-        int words = 0;
-        int capitalised = 0;
-        for (int t = from; t < to; t++) {
-            if (text.tokenKind(t) == TokenKind.WORD) {
-                words++;
-                if (NameWords.isCapitalised(text, t)) {
-                    capitalised++;
-                }
-            }
-        }
-        return words >= 4 && capitalised * 4 >= words * 3;
     }
 
     /** The type of a catalog or found actor. */

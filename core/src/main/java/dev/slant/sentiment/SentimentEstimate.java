@@ -28,7 +28,7 @@ public record SentimentEstimate(double score, double low, double high, List<Evid
     public SentimentEstimate {
         checkArgument(-1 <= low && low <= score && score <= high && high <= 1,
                 "expected -1 <= low <= score <= high <= 1: low=%s, score=%s, high=%s", low, score, high);
-        evidence = List.copyOf(evidence);
+        evidence = evidence instanceof EvidenceArrays ? evidence : List.copyOf(evidence); // both immutable
     }
 
     /**
@@ -38,21 +38,30 @@ public record SentimentEstimate(double score, double low, double high, List<Evid
      * @return the estimate
      */
     public static SentimentEstimate of(List<Evidence> evidence) {
-        int n = evidence.size();
+        double[] contributions = new double[evidence.size()];
+        for (int i = 0; i < contributions.length; i++) {
+            contributions[i] = evidence instanceof EvidenceArrays arrays ? arrays.contribution(i)
+                    : evidence.get(i).contribution();
+        }
+        return of(contributions, evidence);
+    }
+
+    private static SentimentEstimate of(double[] contributions, List<Evidence> evidence) {
+        int n = contributions.length;
         if (n == 0) {
             return NONE;
         }
         double sum = 0;
-        for (Evidence e : evidence) {
-            sum += clip(e.contribution());
+        for (double c : contributions) {
+            sum += clip(c);
         }
         double mean = sum / n;
         if (n == 1) {
             return new SentimentEstimate(mean, -1, 1, evidence);
         }
         double squares = 0;
-        for (Evidence e : evidence) {
-            double d = clip(e.contribution()) - mean;
+        for (double c : contributions) {
+            double d = clip(c) - mean;
             squares += d * d;
         }
         double half = t95(n - 1) * Math.sqrt(squares / (n - 1) / n);

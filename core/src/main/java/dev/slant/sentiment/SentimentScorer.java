@@ -301,6 +301,23 @@ public final class SentimentScorer {
      * @param sink receives each piece of evidence and its contribution
      */
     public void evidence(StructureBuffer text, ValenceBuffer scored, int first, int end, EvidenceSink sink) {
+        evidence(text, scored, ValencedWords.NONE, first, end, sink);
+    }
+
+    /**
+     * As {@link #evidence(StructureBuffer, ValenceBuffer, int, int, EvidenceSink)}, with other
+     * valenced words (such as labels) weighed alike after the valence words; the rules of
+     * negation and intensity do not apply to them.
+     *
+     * @param text the scanned text
+     * @param scored the buffer {@link #score} filled for it
+     * @param others further words with a valence, in text order
+     * @param first the target's first token
+     * @param end the token after the target's last
+     * @param sink receives each piece of evidence and its contribution
+     */
+    public void evidence(StructureBuffer text, ValenceBuffer scored, ValencedWords others, int first, int end,
+            EvidenceSink sink) {
         if (first < 0 || end > text.tokenCount() || first >= end) {
             return;
         }
@@ -323,23 +340,17 @@ public final class SentimentScorer {
                 sink.accept(from, to, contribution);
             }
         }
-    }
-
-    /**
-     * Returns the weight of the words {@code [from, to)} toward the target {@code [first, end)} in
-     * the same sentence, as {@link #evidence} weighs valence words: for other evidence of the
-     * same kind, such as the valence of a label.
-     *
-     * @param text the scanned text
-     * @param scored the buffer {@link #score} filled for it
-     * @param first the target's first token
-     * @param end the token after the target's last
-     * @param from the words' first token
-     * @param to the token after the words
-     * @return the weight, 0 or more
-     */
-    public double weight(StructureBuffer text, ValenceBuffer scored, int first, int end, int from, int to) {
-        return weight(scored, first, end, from, to, isPossessive(text, end - 1), opensClause(text, scored, first));
+        int sentenceStart = text.sentenceFirstToken(sentence);
+        int stop = Math.min(text.sentenceEndToken(sentence), end + MAX_REACH);
+        for (int w = others.firstFrom(Math.max(sentenceStart, first - MAX_REACH));
+                w < others.count() && others.firstToken(w) < stop; w++) {
+            int from = others.firstToken(w);
+            double contribution = weight(scored, first, end, from, others.endToken(w), possessive, subject)
+                    * others.valence(w);
+            if (contribution != 0) {
+                sink.accept(from, others.endToken(w), contribution);
+            }
+        }
     }
 
     private double weight(ValenceBuffer scored, int first, int end, int from, int to, boolean possessive,

@@ -141,6 +141,17 @@ class ActorAnalyzerTest {
     }
 
     @Test
+    void analyzersWithoutActorsStillScoreTargets() {
+        Analyzer plain = Slant.analyzer().defaults(false).lexicon(LexiconParser.parse("labels.lex", LABELS))
+                .actors(ActorPackParser.parse("test.actors", ACTORS))
+                .valence(LexiconParser.parse("valence.lex", VALENCE)).findActors(false).build();
+        ArticleReport report = plain.analyze(Article.of("Putin was brutal.").withTargets(List.of(new Target(0, 5))));
+        assertEquals(List.of(), report.actors());
+        assertEquals(SentimentLabel.NEGATIVE, report.targets().get(0).label());
+        assertEquals(List.of(), plain.analyze("Putin was brutal.").actors());
+    }
+
+    @Test
     void badTextNeverThrows() {
         for (String text : List.of("", "\"Putin is brutal", "Mr", "Mr Mr Mr", "\uD800Putin\u0000 US",
                 "Putin ".repeat(200_000), "A".repeat(300_000), "Putin was wise ".repeat(100_000),
