@@ -21,6 +21,10 @@ final class LexiconOptions {
                     + "or an .actors file; repeatable.")
     List<String> actors = new ArrayList<>();
 
+    @Option(names = "--no-actors", description = "Leaves actors out of the reports (several times faster); "
+            + "targets are still scored.")
+    boolean noActors;
+
     @Option(names = "--no-defaults", description = "Starts from no pack instead of the bundled defaults.")
     boolean noDefaults;
 
@@ -35,6 +39,7 @@ final class LexiconOptions {
             Analyzer.Builder builder = Slant.analyzer().defaults(!noDefaults);
             lexicons.forEach(builder::lexicon);
             actors.forEach(builder::actors);
+            builder.findActors(!noActors);
             return Optional.of(builder.build());
         } catch (LexiconException | IllegalStateException e) {
             err.println("slant: " + e.getMessage());

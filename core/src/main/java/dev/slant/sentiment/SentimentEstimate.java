@@ -26,8 +26,10 @@ public record SentimentEstimate(double score, double low, double high, List<Evid
 
     /** Validates and copies the fields. */
     public SentimentEstimate {
-        checkArgument(-1 <= low && low <= score && score <= high && high <= 1,
-                "expected -1 <= low <= score <= high <= 1: low=%s, score=%s, high=%s", low, score, high);
+        if (!(-1 <= low && low <= score && score <= high && high <= 1)) { // no boxing when the check passes
+            checkArgument(false, "expected -1 <= low <= score <= high <= 1: low=%s, score=%s, high=%s", low, score,
+                    high);
+        }
         evidence = evidence instanceof EvidenceArrays ? evidence : List.copyOf(evidence); // both immutable
     }
 
