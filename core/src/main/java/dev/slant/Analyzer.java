@@ -4,7 +4,7 @@ import static dev.slant.internal.Checks.checkArgument;
 import static dev.slant.internal.Checks.checkNotNull;
 
 import dev.slant.actors.ActorAnalyzer;
-import dev.slant.actors.ActorCatalog;
+import dev.slant.actors.ActorOptions;
 import dev.slant.actors.ActorPack;
 import dev.slant.actors.ActorPacks;
 import dev.slant.actors.AttributionHook;
@@ -15,7 +15,6 @@ import dev.slant.lexicon.Lexicons;
 import dev.slant.lexicon.MatchBuffer;
 import dev.slant.report.ArticleReport;
 import dev.slant.report.TermCollector;
-import dev.slant.sentiment.SentimentScorer;
 import dev.slant.sentiment.SentimentSettings;
 import dev.slant.text.Diagnostics;
 import dev.slant.text.StructureBuffer;
@@ -158,11 +157,7 @@ public final class Analyzer {
         private StructureScanner scanner = StructureScanner.standard();
         private VoiceSettings voiceSettings = VoiceSettings.defaults();
         private int maxDiagnostics = 100;
-        private final List<ActorPack> actorPacks = new ArrayList<>();
-        private final List<LexiconPack> valencePacks = new ArrayList<>();
-        private SentimentSettings sentimentSettings = SentimentSettings.defaults();
-        private AttributionHook attribution = AttributionHook.NONE;
-        private boolean findActors = true;
+        private final ActorOptions actorOptions = new ActorOptions();
 
         private Builder() {}
 
@@ -185,7 +180,7 @@ public final class Analyzer {
          * @return this builder
          */
         public Builder actors(ActorPack pack) {
-            actorPacks.add(checkNotNull(pack, "pack"));
+            actorOptions.addPack(pack);
             return this;
         }
 
@@ -198,7 +193,7 @@ public final class Analyzer {
          * @return this builder
          */
         public Builder valence(LexiconPack pack) {
-            valencePacks.add(checkNotNull(pack, "pack"));
+            actorOptions.addValence(pack);
             return this;
         }
 
@@ -209,7 +204,7 @@ public final class Analyzer {
          * @return this builder
          */
         public Builder sentimentSettings(SentimentSettings value) {
-            this.sentimentSettings = checkNotNull(value, "sentimentSettings");
+            actorOptions.settings(value);
             return this;
         }
 
@@ -222,7 +217,7 @@ public final class Analyzer {
          * @return this builder
          */
         public Builder findActors(boolean value) {
-            this.findActors = value;
+            actorOptions.findActors(value);
             return this;
         }
 
@@ -234,7 +229,7 @@ public final class Analyzer {
          * @return this builder
          */
         public Builder attribution(AttributionHook value) {
-            this.attribution = checkNotNull(value, "attribution");
+            actorOptions.attribution(value);
             return this;
         }
 
@@ -337,18 +332,7 @@ public final class Analyzer {
                         + "for the bundled packs, or add a pack with lexicon(...)");
             }
             Lexicon lexicon = Lexicon.compile(all);
-            List<ActorPack> actorPackList = new ArrayList<>();
-            if (defaults) {
-                for (String name : ActorPacks.defaults()) {
-                    actorPackList.add(ActorPacks.load(name));
-                }
-            }
-            actorPackList.addAll(actorPacks);
-            SentimentScorer scorer = valencePacks.isEmpty() ? SentimentScorer.bundled(sentimentSettings)
-                    : new SentimentScorer(Lexicon.compile(valencePacks), sentimentSettings);
-            ActorAnalyzer actors = new ActorAnalyzer(ActorCatalog.compile(actorPackList), lexicon, scorer, attribution,
-                    findActors);
-            return new Analyzer(this, lexicon, actors);
+            return new Analyzer(this, lexicon, actorOptions.build(lexicon, defaults));
         }
     }
 }

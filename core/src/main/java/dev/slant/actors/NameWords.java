@@ -65,11 +65,6 @@ final class NameWords {
         return text.tokenKind(t) == TokenKind.WORD && Character.isUpperCase(text.text().charAt(text.tokenStart(t)));
     }
 
-    /** A word token whose first letter is lower case. */
-    static boolean isLowerCase(StructureBuffer text, int t) {
-        return text.tokenKind(t) == TokenKind.WORD && Character.isLowerCase(text.text().charAt(text.tokenStart(t)));
-    }
-
     /** A particle inside Arabic and other names: "al-Sham", "bin", "ibn". */
     static boolean isNameParticle(StructureBuffer text, int t) {
         if (text.tokenKind(t) != TokenKind.WORD) {
