@@ -122,6 +122,19 @@ class ActorSeedsTest {
     }
 
     @Test
+    void everyLinkedConceptIsAConceptOfTheBundledLabelPacks() {
+        java.util.Set<String> concepts = new java.util.HashSet<>();
+        for (String name : dev.slant.lexicon.Lexicons.available()) {
+            dev.slant.lexicon.Lexicons.load(name).entries().forEach(e -> e.concept().ifPresent(concepts::add));
+        }
+        for (String pack : ActorPacks.available()) {
+            for (dev.slant.actors.Actor actor : ActorPacks.load(pack).actors()) {
+                assertTrue(concepts.containsAll(actor.concepts()), pack + ": " + actor.id() + " " + actor.concepts());
+            }
+        }
+    }
+
+    @Test
     void badTextNeverThrowsWithTheBundledPacks() {
         String seed = report(REUTERS).text();
         for (String text : List.of("", "\"Putin said terrorists are brutal", seed.repeat(200),
