@@ -157,7 +157,7 @@ public final class ActorAnalyzer {
         return cues;
     }
 
-    /** Marks each token of a mention with its actor, -1 elsewhere. */
+    /** Marks each token of a mention, and of the label attached to it, with its actor; -1 elsewhere. */
     private static int[] markMentions(StructureBuffer text, Scratch work, List<MentionResolver.Found> found) {
         int count = text.tokenCount();
         if (work.tokenActor.length < count) {
@@ -167,6 +167,9 @@ public final class ActorAnalyzer {
         Arrays.fill(tokenActor, 0, count, -1);
         for (MentionResolver.Found mention : found) {
             Arrays.fill(tokenActor, mention.first, mention.end, mention.actor);
+            if (mention.labelEntry >= 0) { // the label's words are about this actor too
+                Arrays.fill(tokenActor, mention.labelFirst, mention.labelEnd, mention.actor);
+            }
         }
         return tokenActor;
     }

@@ -136,8 +136,9 @@ final class MentionResolver {
     }
 
     /**
-     * A longer label names its own actor rather than the person, state or government named inside
-     * it: "Assad regime" is the Syrian government, "US-backed SDF" the Kurdish forces. A group's
+     * A longer label names its own actor rather than the person, state, government or place named
+     * inside it: "Assad regime" is the Syrian government, "US-backed SDF" the Kurdish forces,
+     * "Idlib terrorists" the armed groups. A group's
      * name inside a label ("HTS militants") keeps the mention; the label is its connotation.
      */
     private boolean labelOutranks(int linked, int first, int end, Found name) {
@@ -146,7 +147,8 @@ final class MentionResolver {
             return false;
         }
         ActorType type = catalog.actors().get(name.actor).type();
-        return type == ActorType.PERSON || type == ActorType.STATE || type == ActorType.GOVERNMENT;
+        return type == ActorType.PERSON || type == ActorType.STATE || type == ActorType.GOVERNMENT
+                || type == ActorType.PLACE;
     }
 
     private int labelEntry(int group) {
