@@ -214,7 +214,7 @@ public final class SentimentScorer {
      * @return the normalised sum of the sentence's valences
      */
     public double sentenceScore(ValenceBuffer scored, int s) {
-        return settings.normalise(scored.sentenceSum(s));
+        return settings.normaliseText(scored.sentenceSum(s));
     }
 
     /**
@@ -224,7 +224,7 @@ public final class SentimentScorer {
      * @return the text's valence
      */
     public double textScore(ValenceBuffer scored) {
-        return settings.normalise(scored.textSum());
+        return settings.normaliseText(scored.textSum());
     }
 
     /**
@@ -327,6 +327,7 @@ public final class SentimentScorer {
         }
         boolean possessive = isPossessive(text, end - 1);
         boolean subject = opensClause(text, scored, first);
+        int quote = text.innermostQuotation(text.tokenStart(first), text.tokenEnd(end - 1));
         if (first > 0 && WordRules.isAgainst(text, first - 1) && settings.against() != 0) {
             sink.accept(first - 1, first, settings.against());
         }
@@ -335,7 +336,8 @@ public final class SentimentScorer {
                 e < last && scored.evidenceFirstToken(e) < end + MAX_REACH; e++) {
             int from = scored.evidenceFirstToken(e);
             int to = scored.evidenceEndToken(e);
-            double contribution = weight(scored, first, end, from, to, possessive, subject) * scored.evidenceValue(e);
+            double contribution = weight(text, scored, first, end, from, to, possessive, subject, quote)
+                    * scored.evidenceValue(e);
             if (contribution != 0) {
                 sink.accept(from, to, contribution);
             }
@@ -345,21 +347,24 @@ public final class SentimentScorer {
         for (int w = others.firstFrom(Math.max(sentenceStart, first - MAX_REACH));
                 w < others.count() && others.firstToken(w) < stop; w++) {
             int from = others.firstToken(w);
-            double contribution = weight(scored, first, end, from, others.endToken(w), possessive, subject)
-                    * others.valence(w);
+            double contribution = weight(text, scored, first, end, from, others.endToken(w), possessive, subject,
+                    quote) * others.valence(w);
             if (contribution != 0) {
                 sink.accept(from, others.endToken(w), contribution);
             }
         }
     }
 
-    private double weight(ValenceBuffer scored, int first, int end, int from, int to, boolean possessive,
-            boolean subject) {
+    private double weight(StructureBuffer text, ValenceBuffer scored, int first, int end, int from, int to,
+            boolean possessive, boolean subject, int quote) {
         if (from < end && to > first) {
             return settings.insideWeight();
         }
         int distance = from >= end ? from - end + 1 : first - to + 1;
         double weight = settings.distanceDecay() / (settings.distanceDecay() + distance - 1);
+        if (text.innermostQuotation(text.tokenStart(from), text.tokenEnd(to - 1)) != quote) {
+            weight *= settings.otherVoiceWeight();
+        }
         int clause = scored.clauseOf(from);
         if (clause < scored.clauseOf(first) || clause > scored.clauseOf(end - 1)) {
             return weight * settings.otherClauseWeight();

@@ -110,6 +110,13 @@ class SentimentScorerTest {
     }
 
     @Test
+    void wordsInAnotherVoiceThanTheTargetWeighLess() {
+        double own = evidenceToward("Smith said the plan was brutal today.", "Smith").get(0).contribution();
+        double quoted = evidenceToward("Smith said \"the plan was brutal\" today.", "Smith").get(0).contribution();
+        assertTrue(Math.abs(quoted) < Math.abs(own), quoted + " vs " + own);
+    }
+
+    @Test
     void againstBeforeATargetIsNegativeEvidence() {
         List<Evidence> evidence = evidenceToward("They marched against Smith.", "Smith");
         assertEquals("against", evidence.get(0).text());
@@ -121,7 +128,8 @@ class SentimentScorerTest {
         SentimentSettings d = SentimentSettings.defaults();
         SentimentScorer scorer = new SentimentScorer(LEXICON, new SentimentSettings(d.negationScope(),
                 d.negationFactor(), d.intensifierBoost(), d.dampenerCut(), d.capsBoost(), d.beforeContrast(),
-                d.afterContrast(), d.alpha(), d.distanceDecay(), d.otherClauseWeight(), d.insideWeight(), 1.0, 1.5,
+                d.afterContrast(), d.alpha(), d.textAlpha(), d.distanceDecay(), d.otherClauseWeight(), d.otherVoiceWeight(),
+                d.insideWeight(), 1.0, 1.5,
                 d.against(), d.positiveThreshold(), d.negativeThreshold()));
         double possessive = evidenceToward(scorer, "Smith's brutal campaign went on.", "Smith").get(0).contribution();
         double plain = evidenceToward(scorer, "Smith and the brutal campaign went on.", "Smith").get(0).contribution();

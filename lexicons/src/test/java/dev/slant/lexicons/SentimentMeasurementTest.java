@@ -55,8 +55,7 @@ class SentimentMeasurementTest {
         SentimentScorer scorer = SentimentScorer.bundled(settings);
         SentimentSettings d = SentimentSettings.defaults();
         SentimentScorer baseline = new SentimentScorer(Lexicon.compile(List.of(Lexicons.load("valence/vader"))),
-                d.withTargetWeights(d.distanceDecay(), d.otherClauseWeight(), d.insideWeight(), 15.0 / 16)
-                        .withThresholds(-0.05, 0.05));
+                d.withThresholds(-0.05, 0.05));
         for (String set : List.of("dev-mt", "dev-rw")) {
             List<Example> examples = read(newsmtsc.resolve(set + ".jsonl"));
             double[] slant = measure(scorer, examples, false);
@@ -78,31 +77,36 @@ class SentimentMeasurementTest {
     private static SentimentSettings tune(List<Example> train) {
         Lexicon valence = Lexicon.compile(SentimentScorer.DEFAULT_PACKS.stream().map(Lexicons::load).toList());
         SentimentSettings d = SentimentSettings.defaults();
-        SentimentSettings best = d;
-        double bestF1 = -1;
+        List<SentimentSettings> weights = new ArrayList<>();
         for (double alpha : new double[] {0.25, 0.5}) {
             for (double decay : new double[] {2, 4, 8}) {
                 for (double other : new double[] {0.6, 0.8, 1}) {
-                    for (double subject : new double[] {1, 1.5}) {
-                        for (double possessive : new double[] {1, 1.5}) {
-                            for (double against : new double[] {0, -0.3}) {
-                                SentimentSettings base = new SentimentSettings(d.negationScope(), d.negationFactor(),
-                                        d.intensifierBoost(), d.dampenerCut(), d.capsBoost(), d.beforeContrast(),
-                                        d.afterContrast(), alpha, decay, other, 0, subject, possessive, against,
-                                        d.positiveThreshold(), d.negativeThreshold());
-                                double[] scores = scores(new SentimentScorer(valence, base), train);
-                                for (double negative : new double[] {-0.05, -0.1, -0.15, -0.2, -0.3}) {
-                                    for (double positive : new double[] {0.1, 0.2, 0.3, 0.4, 0.5}) {
-                                        SentimentSettings candidate = base.withThresholds(negative, positive);
-                                        double f1 = macroF1(train, scores, candidate)[0];
-                                        if (f1 > bestF1) {
-                                            bestF1 = f1;
-                                            best = candidate;
-                                        }
-                                    }
+                    for (double voice : new double[] {0.2, 0.5, 1}) {
+                        for (double subject : new double[] {1, 1.5}) {
+                            for (double possessive : new double[] {1, 1.5}) {
+                                for (double against : new double[] {0, -0.3}) {
+                                    weights.add(new SentimentSettings(d.negationScope(), d.negationFactor(),
+                                            d.intensifierBoost(), d.dampenerCut(), d.capsBoost(), d.beforeContrast(),
+                                            d.afterContrast(), alpha, d.textAlpha(), decay, other, voice, 0, subject, possessive,
+                                            against, d.positiveThreshold(), d.negativeThreshold()));
                                 }
                             }
                         }
+                    }
+                }
+            }
+        }
+        SentimentSettings best = d;
+        double bestF1 = -1;
+        for (SentimentSettings base : weights) {
+            double[] scores = scores(new SentimentScorer(valence, base), train);
+            for (double negative : new double[] {-0.05, -0.1, -0.15, -0.2, -0.3}) {
+                for (double positive : new double[] {0.1, 0.2, 0.3, 0.4, 0.5}) {
+                    SentimentSettings candidate = base.withThresholds(negative, positive);
+                    double f1 = macroF1(train, scores, candidate)[0];
+                    if (f1 > bestF1) {
+                        bestF1 = f1;
+                        best = candidate;
                     }
                 }
             }
