@@ -3,6 +3,11 @@ package dev.slant;
 import static dev.slant.internal.Checks.checkArgument;
 import static dev.slant.internal.Checks.checkNotNull;
 
+import dev.slant.actors.ActorAnalyzer;
+import dev.slant.actors.ActorOptions;
+import dev.slant.actors.ActorPack;
+import dev.slant.actors.ActorPacks;
+import dev.slant.actors.AttributionHook;
 import dev.slant.attribution.AttributionFinder;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.LexiconException;
@@ -11,6 +16,7 @@ import dev.slant.lexicon.Lexicons;
 import dev.slant.lexicon.MatchBuffer;
 import dev.slant.report.ArticleReport;
 import dev.slant.report.TermCollector;
+import dev.slant.sentiment.SentimentSettings;
 import dev.slant.text.Diagnostics;
 import dev.slant.text.StructureBuffer;
 import dev.slant.text.StructureScanner;
@@ -42,9 +48,11 @@ public final class Analyzer {
     private final VoiceSettings voiceSettings;
     private final int maxDiagnostics;
     private final ThreadLocal<Workspace> workspaces;
+    private final ActorAnalyzer actors;
 
-    private Analyzer(Builder builder, Lexicon lexicon) {
+    private Analyzer(Builder builder, Lexicon lexicon, ActorAnalyzer actors) {
         this.lexicon = lexicon;
+        this.actors = actors;
         this.scanner = builder.scanner;
         this.voiceSettings = builder.voiceSettings;
         this.maxDiagnostics = builder.maxDiagnostics;
@@ -100,7 +108,7 @@ public final class Analyzer {
         }
         return new ArticleReport(article.info(), text, work.structure.sentenceCount(), lexicon, terms.terms(),
                 work.voices.table(), work.attributions.table(text), terms.scores(work.structure.wordCount()),
-                work.diagnostics.toList());
+                work.diagnostics.toList(), actors.analyze(work.structure, work.matches, work.voices, article.targets()));
     }
 
     /**
@@ -120,6 +128,15 @@ public final class Analyzer {
      */
     public Lexicon lexicon() {
         return lexicon;
+    }
+
+    /**
+     * Returns the actor and sentiment analyzer.
+     *
+     * @return its actors and sentiment scorer
+     */
+    public ActorAnalyzer actors() {
+        return actors;
     }
 
     /** One thread's scratch buffers, reused from article to article. */
@@ -144,8 +161,81 @@ public final class Analyzer {
         private StructureScanner scanner = StructureScanner.standard();
         private VoiceSettings voiceSettings = VoiceSettings.defaults();
         private int maxDiagnostics = 100;
+        private final ActorOptions actorOptions = new ActorOptions();
 
         private Builder() {}
+
+        /**
+         * Adds an actor pack by name (such as {@code actors/syria-2019}) or by file path, after the
+         * default actor packs and those added before it.
+         *
+         * @param nameOrPath a pack name or an {@code .actors} file
+         * @return this builder
+         * @throws LexiconException if the pack cannot be found or is invalid
+         */
+        public Builder actors(String nameOrPath) {
+            return actors(ActorPacks.resolve(nameOrPath));
+        }
+
+        /**
+         * Adds an actor pack, after the default actor packs and those added before it.
+         *
+         * @param pack the pack
+         * @return this builder
+         */
+        public Builder actors(ActorPack pack) {
+            actorOptions.addPack(pack);
+            return this;
+        }
+
+        /**
+         * Adds a valence pack (entries of the category {@code sentiment}) for the sentiment layer.
+         * Once one is added, the valence packs are exactly those added, in order, instead of the
+         * bundled {@code valence/afinn} and {@code valence/vader}.
+         *
+         * @param pack the pack
+         * @return this builder
+         */
+        public Builder valence(LexiconPack pack) {
+            actorOptions.addValence(pack);
+            return this;
+        }
+
+        /**
+         * Replaces the sentiment rule constants and thresholds.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder sentimentSettings(SentimentSettings value) {
+            actorOptions.settings(value);
+            return this;
+        }
+
+        /**
+         * Chooses whether reports name the article's actors with the sentiment toward each
+         * ({@code true} unless changed). Finding actors costs several times the rest of the
+         * analysis; without it, reports have no actors, and only texts with targets are scored.
+         *
+         * @param value whether to find actors
+         * @return this builder
+         */
+        public Builder findActors(boolean value) {
+            actorOptions.findActors(value);
+            return this;
+        }
+
+        /**
+         * Plugs attribution into actor analysis: pronoun mentions and the cues that introduce
+         * actors' statements ({@link AttributionHook#NONE} unless changed).
+         *
+         * @param value the hook
+         * @return this builder
+         */
+        public Builder attribution(AttributionHook value) {
+            actorOptions.attribution(value);
+            return this;
+        }
 
         /**
          * Chooses whether the bundled default packs come first ({@code true} unless changed).
@@ -245,7 +335,8 @@ public final class Analyzer {
                 throw new IllegalStateException("no lexicon packs: put dev.slant:slant-lexicons on the class path "
                         + "for the bundled packs, or add a pack with lexicon(...)");
             }
-            return new Analyzer(this, Lexicon.compile(all));
+            Lexicon lexicon = Lexicon.compile(all);
+            return new Analyzer(this, lexicon, actorOptions.build(lexicon, defaults));
         }
     }
 }

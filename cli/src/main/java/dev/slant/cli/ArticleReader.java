@@ -3,6 +3,7 @@ package dev.slant.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slant.Article;
+import dev.slant.sentiment.Target;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Reads articles from the inputs the command line accepts, one at a time so that large corpora
  * stream: a {@code .txt} file, a folder of them (with its {@code manifest.tsv} where there is
- * one), a {@code .jsonl} corpus, or {@code -} for standard input. Problems with one input or one
+ * one), a {@code .jsonl} corpus (each line an object with {@code text}, optional metadata and
+ * optional {@code targets}), or {@code -} for standard input. Problems with one input or one
  * line are reported to the {@link Problems} sink and the rest is still read.
  */
 final class ArticleReader {
@@ -165,7 +167,32 @@ final class ArticleReader {
             throw new IllegalArgumentException("expected a \"text\" field with a string");
         }
         return new Article(field(node, "id", name + ":" + line), field(node, "outlet", ""), field(node, "title", ""),
-                field(node, "date", ""), field(node, "url", ""), text.asText());
+                field(node, "date", ""), field(node, "url", ""), text.asText(), targets(node.get("targets")));
+    }
+
+    /**
+     * Reads {@code "targets": [{"start": 0, "end": 5}, ...]}. A span that does not fit the text gets
+     * its error in the report; a field that is not of this shape makes the line unreadable.
+     */
+    private static List<Target> targets(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException("expected \"targets\" to be an array of {\"start\": INT, \"end\": INT}");
+        }
+        List<Target> targets = new ArrayList<>(node.size());
+        for (JsonNode target : node) {
+            JsonNode start = target.get("start");
+            JsonNode end = target.get("end");
+            if (start == null || end == null || !start.canConvertToInt() || !end.canConvertToInt()
+                    || !start.isIntegralNumber() || !end.isIntegralNumber()) {
+                throw new IllegalArgumentException("expected each target to be {\"start\": INT, \"end\": INT}, found "
+                        + target);
+            }
+            targets.add(new Target(start.intValue(), end.intValue()));
+        }
+        return targets;
     }
 
     private static String field(JsonNode node, String key, String fallback) {

@@ -1,6 +1,9 @@
 package dev.slant.cli;
 
 import dev.slant.Analyzer;
+import dev.slant.actors.Actor;
+import dev.slant.actors.ActorPack;
+import dev.slant.actors.ActorPackParser;
 import dev.slant.lexicon.Category;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.LexiconEntry;
@@ -78,7 +81,7 @@ final class LexiconCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Pack files (.lex).")
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Pack files (.lex), or actor packs (.actors).")
         private List<Path> files = new ArrayList<>();
 
         @Override
@@ -87,6 +90,10 @@ final class LexiconCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             int status = 0;
             for (Path file : files) {
+                if (file.toString().endsWith(".actors")) {
+                    status = Math.max(status, checkActors(file, out, err));
+                    continue;
+                }
                 try {
                     LexiconPack pack = Lexicons.read(file);
                     List<LexiconPack> composed = new ArrayList<>();
@@ -101,6 +108,33 @@ final class LexiconCommand implements Runnable {
                 }
             }
             return status;
+        }
+
+        /** An actor pack: what it holds, and the linked concepts that no pack on the class path names. */
+        private static int checkActors(Path file, PrintWriter out, PrintWriter err) {
+            try {
+                ActorPack pack = ActorPackParser.parse(file);
+                Map<String, Integer> byType = new TreeMap<>();
+                int phrases = 0;
+                java.util.Set<String> linked = new java.util.TreeSet<>();
+                for (Actor actor : pack.actors()) {
+                    byType.merge(actor.type().id(), 1, Integer::sum);
+                    phrases += actor.aliases().size() + actor.roles().size();
+                    linked.addAll(actor.concepts());
+                }
+                java.util.Set<String> known = new java.util.HashSet<>();
+                Lexicons.available().forEach(name -> Lexicons.load(name).entries()
+                        .forEach(entry -> entry.concept().ifPresent(known::add)));
+                out.println(file + ": " + pack.name() + " " + pack.info().version() + " (" + pack.info().license()
+                        + "), " + pack.actors().size() + " actors " + counts(byType) + ", " + phrases
+                        + " aliases and roles" + (linked.isEmpty() ? "" : ", linking concepts " + String.join(", ", linked)));
+                linked.stream().filter(concept -> !known.contains(concept)).forEach(concept -> err.println(file
+                        + ": note: concept '" + concept + "' is named by no pack on the class path"));
+                return 0;
+            } catch (LexiconException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
         }
 
         private static String describe(LexiconPack pack) {

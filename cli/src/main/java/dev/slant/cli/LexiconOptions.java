@@ -16,6 +16,15 @@ final class LexiconOptions {
             description = "Adds a pack by name (see `slant lexicon list`) or a .lex file, after the defaults; repeatable.")
     List<String> lexicons = new ArrayList<>();
 
+    @Option(names = "--actors", paramLabel = "NAME|FILE",
+            description = "Adds an actor pack by name (actors/world is a default, actors/syria-2019 an event pack) "
+                    + "or an .actors file; repeatable.")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--no-actors", description = "Leaves actors out of the reports (several times faster); "
+            + "targets are still scored.")
+    boolean noActors;
+
     @Option(names = "--no-defaults", description = "Starts from no pack instead of the bundled defaults.")
     boolean noDefaults;
 
@@ -44,6 +53,8 @@ final class LexiconOptions {
                 withDefaults.forEach(builder::lexicon);
             }
             lexicons.forEach(builder::lexicon);
+            actors.forEach(builder::actors);
+            builder.findActors(!noActors);
             return Optional.of(builder.build());
         } catch (LexiconException | IllegalStateException e) {
             err.println("slant: " + e.getMessage());

@@ -45,6 +45,35 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void readsTargetsFromJsonlAndScoresEachOnItsOwn(@TempDir Path folder) throws Exception {
+        Path corpus = folder.resolve("targets.jsonl");
+        Files.writeString(corpus, "{\"id\":\"a\",\"text\":\"The brutal general ignored the mediator.\","
+                + "\"targets\":[{\"start\":11,\"end\":18},{\"start\":12,\"end\":14},{\"start\":3,\"end\":900}]}\n"
+                + "{\"id\":\"b\",\"text\":\"x\",\"targets\":{\"start\":0}}\n");
+        CommandRun run = CommandRun.of("analyze", corpus.toString(), "--format", "jsonl");
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1, lines.size(), run.err());
+        JsonNode targets = new ObjectMapper().readTree(lines.get(0)).get("targets");
+        assertEquals(3, targets.size());
+        assertEquals("negative", targets.get(0).get("label").asText());
+        assertEquals("brutal", targets.get(0).get("evidence").get(0).get("text").asText());
+        assertTrue(targets.get(1).get("error").asText().contains("cuts a word"), targets.toString());
+        assertTrue(targets.get(2).get("error").asText().contains("beyond"), targets.toString());
+        assertTrue(run.err().contains("targets.jsonl:2: expected \"targets\" to be an array"), run.err());
+    }
+
+    @Test
+    void findsTheActorsOfTheSeedsWithTheEventPack() throws Exception {
+        CommandRun run = CommandRun.of("analyze", SEEDS.resolve("002_8a02db862622d40e.txt").toString(), "--format",
+                "json", "--lexicon", "conflict-labels/syria", "--actors", "actors/syria-2019");
+        assertEquals(0, run.status(), run.err());
+        JsonNode actors = new ObjectMapper().readTree(run.out()).get(0).get("actors");
+        List<String> ids = new java.util.ArrayList<>();
+        actors.forEach(actor -> ids.add(actor.get("id").asText()));
+        assertTrue(ids.containsAll(List.of("putin", "erdogan", "syria/army", "syria/idlib-armed-groups")), ids.toString());
+    }
+
+    @Test
     void skipsBadJsonlLinesAndBadPathsButReportsTheRest(@TempDir Path folder) throws Exception {
         Path corpus = folder.resolve("corpus.jsonl");
         Files.writeString(corpus, "{\"id\":\"a\",\"outlet\":\"X\",\"text\":\"Rebels attacked.\"}\n"

@@ -32,6 +32,23 @@ class LexiconCommandTest {
     }
 
     @Test
+    void checksAnActorPackAndNotesConceptsNoPackNames(@TempDir Path folder) throws Exception {
+        Path pack = folder.resolve("mine.actors");
+        Files.writeString(pack, HEADER + "putin\tname=Vladimir Putin\ttype=person\taliases=Putin|Vladimir Putin\n"
+                + "rebels\tname=The rebels\ttype=armed-group\tconcepts=armed-groups,no-such-concept\n");
+        CommandRun run = CommandRun.of("lexicon", "check", pack.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("mine 1.2 (MIT), 2 actors (armed-group 1, person 1), 2 aliases and roles, "
+                + "linking concepts armed-groups, no-such-concept"), run.out());
+        assertTrue(run.err().contains("note: concept 'no-such-concept' is named by no pack on the class path"), run.err());
+        assertTrue(!run.err().contains("'armed-groups'"), run.err());
+        Files.writeString(pack, HEADER + "putin\tname=Vladimir Putin\ttype=leader\n");
+        CommandRun bad = CommandRun.of("lexicon", "check", pack.toString());
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("mine.actors:6:32: unknown type 'leader'"), bad.err());
+    }
+
+    @Test
     void namesTheFirstProblemOfAnInvalidPack(@TempDir Path folder) throws Exception {
         Path pack = folder.resolve("bad.lex");
         Files.writeString(pack, HEADER + "rebels\tcategory=label\ttags=violent\n");

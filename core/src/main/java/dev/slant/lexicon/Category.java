@@ -20,7 +20,12 @@ public enum Category {
     /** A verb that implies the truth of its complement ("manage"). */
     IMPLICATIVE,
     /** A word of the NPOV bias lexicon: subjective or one-sided. */
-    SUBJECTIVE;
+    SUBJECTIVE,
+    /**
+     * A word of a valence lexicon ("good", "brutal"), its valence scaled to [-1, 1]. The sentiment
+     * layer compiles these packs into a lexicon of their own, so they never crowd an article's terms.
+     */
+    SENTIMENT;
 
     private final String id = EnumIds.idOf(this);
 

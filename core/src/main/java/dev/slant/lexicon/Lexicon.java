@@ -171,6 +171,15 @@ public final class Lexicon {
     }
 
     /**
+     * Returns the number of distinct match groups, so that per-group tables can be built once.
+     *
+     * @return the group count; groups are numbered from 0
+     */
+    public int groupCount() {
+        return groupEntryIds.length;
+    }
+
+    /**
      * Returns how many entries a match stands for.
      *
      * @param group a group from {@link MatchBuffer#group(int)}

@@ -3,10 +3,13 @@ package dev.slant.report;
 import static dev.slant.internal.Checks.checkArgument;
 import static dev.slant.internal.Checks.checkNotNull;
 
+import dev.slant.actors.ActorFinding;
+import dev.slant.actors.ArticleActors;
 import dev.slant.attribution.Attribution;
 import dev.slant.attribution.AttributionTable;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.LexiconEntry;
+import dev.slant.sentiment.TargetSentiment;
 import dev.slant.text.Diagnostic;
 import dev.slant.text.Span;
 import dev.slant.voice.Voice;
@@ -42,6 +45,7 @@ public final class ArticleReport {
     private final AttributionTable attributions;
     private final Scores scores;
     private final List<Diagnostic> diagnostics;
+    private final ArticleActors actors;
 
     /**
      * Creates a report; {@code dev.slant.Analyzer} is the usual maker. The term arrays are taken,
@@ -59,6 +63,26 @@ public final class ArticleReport {
      */
     public ArticleReport(ArticleInfo article, String text, int sentences, Lexicon lexicon, TermArrays terms,
             VoiceTable voices, AttributionTable attributions, Scores scores, List<Diagnostic> diagnostics) {
+        this(article, text, sentences, lexicon, terms, voices, attributions, scores, diagnostics, ArticleActors.NONE);
+    }
+
+    /**
+     * Creates a report with the article's actors and targets; see the constructor without them.
+     *
+     * @param article the article's metadata
+     * @param text the article's text, that every span points into
+     * @param sentences the number of sentences
+     * @param lexicon the lexicon whose entry ids the terms carry
+     * @param terms the terms, in text order
+     * @param voices the table that decodes the terms' voice codes
+     * @param attributions who says what, that the terms' attribution indexes point into
+     * @param scores the counts by category and concept
+     * @param diagnostics problems found in the text
+     * @param actors the actors and the sentiment toward them and toward the targets
+     */
+    public ArticleReport(ArticleInfo article, String text, int sentences, Lexicon lexicon, TermArrays terms,
+            VoiceTable voices, AttributionTable attributions, Scores scores, List<Diagnostic> diagnostics,
+            ArticleActors actors) {
         this.article = checkNotNull(article, "article");
         this.text = checkNotNull(text, "text");
         checkArgument(sentences >= 0, "sentences must not be negative: %d", sentences);
@@ -73,6 +97,7 @@ public final class ArticleReport {
         this.attributions = checkNotNull(attributions, "attributions");
         this.scores = checkNotNull(scores, "scores");
         this.diagnostics = List.copyOf(checkNotNull(diagnostics, "diagnostics"));
+        this.actors = checkNotNull(actors, "actors");
     }
 
     /**
@@ -250,6 +275,24 @@ public final class ArticleReport {
      */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /**
+     * Returns the actors of the article, in order of first mention, with the sentiment toward each.
+     *
+     * @return an immutable list
+     */
+    public List<ActorFinding> actors() {
+        return actors.actors();
+    }
+
+    /**
+     * Returns the sentiment toward each target the article named, in the order given.
+     *
+     * @return an immutable list
+     */
+    public List<TargetSentiment> targets() {
+        return actors.targets();
     }
 
     @Override

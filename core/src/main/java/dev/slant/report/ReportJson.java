@@ -83,6 +83,7 @@ public final class ReportJson {
         writeScores(report.scores(), json);
         AttributionJson.writeAttributions(report.attributionTable(), json);
         AttributionJson.writeStats(report.attributionTable(), json);
+        ActorJson.write(report, json);
         json.writeArrayFieldStart("diagnostics");
         for (Diagnostic diagnostic : report.diagnostics()) {
             json.writeStartObject();

@@ -42,6 +42,7 @@ public final class ReportText {
         }
         AttributionText.append(report, out);
         appendOtherCategories(report, out);
+        ActorText.append(report, out);
         for (Diagnostic diagnostic : report.diagnostics()) {
             out.append("   ! ").append(diagnostic.message()).append(" at ").append(diagnostic.span());
             if (diagnostic.count() > 1) {

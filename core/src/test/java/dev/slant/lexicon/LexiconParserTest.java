@@ -109,7 +109,7 @@ class LexiconParserTest {
     @Test
     void namesUnknownCategory() {
         assertEquals("test.lex:8:17: unknown category 'lable'; expected one of label, distancing, hedge, "
-                + "report-verb, factive, assertive, implicative, subjective",
+                + "report-verb, factive, assertive, implicative, subjective, sentiment",
                 failure(HEADER + "rebels\tcategory=lable\n").getMessage());
     }
 

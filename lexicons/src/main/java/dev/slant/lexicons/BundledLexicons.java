@@ -27,6 +27,8 @@ public final class BundledLexicons implements LexiconProvider {
         FILES.put("loaded-words/en", "loaded-words-en.lex");
         FILES.put("migration-labels/en", "migration-labels-en.lex");
         FILES.put("reporting-verbs/en", "reporting-verbs-en.lex");
+        FILES.put("valence/afinn", "valence-afinn.lex");
+        FILES.put("valence/vader", "valence-vader.lex");
     }
 
     /** The packs an analyzer uses when none are named: general English packs, no event pack. */

@@ -19,7 +19,8 @@ class BundledLexiconsTest {
     @Test
     void offersEveryBundledPackByName() {
         assertEquals(List.of("bias/en", "conflict-labels/en", "conflict-labels/syria", "distancing/en",
-                "loaded-words/en", "migration-labels/en", "reporting-verbs/en"), Lexicons.available());
+                "loaded-words/en", "migration-labels/en", "reporting-verbs/en", "valence/afinn", "valence/vader"),
+                Lexicons.available());
         assertEquals(List.of("bias/en", "conflict-labels/en", "distancing/en", "reporting-verbs/en"), Lexicons.defaults());
     }
 
@@ -43,6 +44,8 @@ class BundledLexiconsTest {
         assertEquals("Apache-2.0", Lexicons.load("distancing/en").info().license());
         assertEquals("Apache-2.0", Lexicons.load("migration-labels/en").info().license());
         assertEquals("Apache-2.0", Lexicons.load("reporting-verbs/en").info().license());
+        assertEquals("MIT", Lexicons.load("valence/vader").info().license());
+        assertEquals("Apache-2.0", Lexicons.load("valence/afinn").info().license());
     }
 
     @Test

@@ -1,0 +1,92 @@
+package dev.slant.actors;
+
+import static dev.slant.internal.Checks.checkNotNull;
+
+import dev.slant.lexicon.Lexicon;
+import dev.slant.lexicon.LexiconPack;
+import dev.slant.sentiment.SentimentScorer;
+import dev.slant.sentiment.SentimentSettings;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an analyzer's actor and sentiment layer is built from: actor packs, valence packs, the
+ * sentiment settings, the attribution hook, and whether to find actors at all. The analyzer's
+ * builder fills it; {@link #build} makes the immutable {@link ActorAnalyzer}. Not thread-safe.
+ */
+public final class ActorOptions {
+    private final List<ActorPack> packs = new ArrayList<>();
+    private final List<LexiconPack> valence = new ArrayList<>();
+    private SentimentSettings settings = SentimentSettings.defaults();
+    private AttributionHook attribution = AttributionHook.NONE;
+    private boolean findActors = true;
+
+    /** Creates options with the defaults: bundled packs, default settings, no attribution, actors found. */
+    public ActorOptions() {}
+
+    /**
+     * Adds an actor pack after the default packs and those added before it.
+     *
+     * @param pack the pack
+     */
+    public void addPack(ActorPack pack) {
+        packs.add(checkNotNull(pack, "pack"));
+    }
+
+    /**
+     * Adds a valence pack; once one is added, the valence packs are exactly those added, in order.
+     *
+     * @param pack a pack of {@code sentiment} entries
+     */
+    public void addValence(LexiconPack pack) {
+        valence.add(checkNotNull(pack, "pack"));
+    }
+
+    /**
+     * Replaces the sentiment settings.
+     *
+     * @param value the settings
+     */
+    public void settings(SentimentSettings value) {
+        this.settings = checkNotNull(value, "settings");
+    }
+
+    /**
+     * Replaces the attribution hook.
+     *
+     * @param value the hook
+     */
+    public void attribution(AttributionHook value) {
+        this.attribution = checkNotNull(value, "attribution");
+    }
+
+    /**
+     * Chooses whether to find actors.
+     *
+     * @param value whether to find actors
+     */
+    public void findActors(boolean value) {
+        this.findActors = value;
+    }
+
+    /**
+     * Builds the layer for a term lexicon.
+     *
+     * @param terms the analyzer's compiled term lexicon
+     * @param defaults whether the default actor packs of the providers come first
+     * @return the immutable analyzer
+     * @throws dev.slant.lexicon.LexiconException if a default pack is invalid
+     */
+    public ActorAnalyzer build(Lexicon terms, boolean defaults) {
+        List<ActorPack> all = new ArrayList<>();
+        if (defaults) {
+            for (String name : ActorPacks.defaults()) {
+                all.add(ActorPacks.load(name));
+            }
+        }
+        all.addAll(packs);
+        SentimentScorer scorer = valence.isEmpty() ? SentimentScorer.bundled(settings)
+                : new SentimentScorer(Lexicon.compile(valence), settings);
+        return new ActorAnalyzer(ActorCatalog.compile(all), terms, scorer, attribution, findActors);
+    }
+}
