@@ -35,7 +35,10 @@ class NotebooksTest {
                     "Radio Free Europe/Radio Liberty", "Least negative pro-Damascus narrator"),
             "extend-a-lexicon", List.of("matches                     before   after", "added    ", "removed  ",
                     "unknown key 'valance'"),
-            "voice", List.of("what decides it", "scare quotes", "quotation", "marker", "Seed 003, RFE/RL"));
+            "voice", List.of("what decides it", "scare quotes", "quotation", "marker", "Seed 003, RFE/RL",
+                    "Seed 004: who is given a say", "said by"),
+            "actors", List.of("outlet (narrator's voice)", "Idlib armed groups", "labels chosen:",
+                    "armed groups in Radio Habana Cuba's own voice"));
 
     /** How jshell reports a snippet that threw or did not compile; it goes on with the next one. */
     private static final Pattern JSHELL_PROBLEM = Pattern.compile("(?m)^(\\|\\s+)?(Exception|Error)\\b");
