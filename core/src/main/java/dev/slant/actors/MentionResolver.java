@@ -265,7 +265,7 @@ final class MentionResolver {
             sentenceFirstWord[s] = firstWord;
             sentenceHeadline[s] = words >= 4 && capitalised * 4 >= words * 3; // a headline in title case
         }
-        Map<String, Integer> byKey = new HashMap<>();
+        Map<Long, Integer> byKey = new HashMap<>();
         Map<Long, Integer> byLastWord = new HashMap<>();
         List<Found> all = new ArrayList<>(mentions.size() + 16);
         int next = 0;
@@ -309,7 +309,7 @@ final class MentionResolver {
     }
 
     private Found name(StructureBuffer text, int first, int end, boolean sentenceInitial, WordFilter lowerCase,
-            WordFilter capitalisedInside, Map<String, Integer> byKey, Map<Long, Integer> byLastWord) {
+            WordFilter capitalisedInside, Map<Long, Integer> byKey, Map<Long, Integer> byLastWord) {
         int nameFirst = first;
         boolean person = false;
         while (nameFirst < end && (NameWords.isTitle(text, nameFirst) || NameWords.isNotName(text, nameFirst)
@@ -331,18 +331,18 @@ final class MentionResolver {
                 || NameWords.isHyphenatedAdjective(text, nameFirst))) {
             return null;
         }
-        StringBuilder key = new StringBuilder();
+        long key = 0;
         for (int t = nameFirst; t < nameEnd; t++) {
-            key.append(text.tokenHash(t)).append(' ');
+            key = key * 0x9E3779B97F4A7C15L + text.tokenHash(t); // the words' hashes in order
         }
-        Integer actor = byKey.get(key.toString());
+        Integer actor = byKey.get(key);
         if (actor == null && single) {
             actor = byLastWord.get(text.tokenHash(nameFirst));
         }
         if (actor == null) {
             actor = catalog.actors().size() + foundActors.size();
             foundActors.add(foundActor(text, nameFirst, nameEnd, person));
-            byKey.put(key.toString(), actor);
+            byKey.put(key, actor);
             if (!single) {
                 byLastWord.putIfAbsent(text.tokenHash(nameEnd - 1), actor);
             }
