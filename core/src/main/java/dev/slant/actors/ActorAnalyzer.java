@@ -134,7 +134,7 @@ public final class ActorAnalyzer {
     private void addAttributedMentions(StructureBuffer text, Scratch work, List<MentionResolver.Found> found) {
         List<MentionResolver.Found> added = new ArrayList<>();
         attribution.resolveMentions(text, (first, end, actorId) -> {
-            int actor = catalog.indexOf(actorId);
+            int actor = work.mentions.indexOf(actorId);
             if (actor >= 0 && first >= 0 && first < end && end <= text.tokenCount()) {
                 added.add(new MentionResolver.Found(first, end, actor, MentionKind.NAME));
             }

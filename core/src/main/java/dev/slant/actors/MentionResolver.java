@@ -373,6 +373,20 @@ final class MentionResolver {
         return actor < known ? catalog.actors().get(actor).type() : foundActors.get(actor - known).type();
     }
 
+    /** The index of a catalog actor, or of an actor found in the current text, by id; -1 for none. */
+    int indexOf(String id) {
+        int known = catalog.indexOf(id);
+        if (known >= 0) {
+            return known;
+        }
+        for (int f = 0; f < foundActors.size(); f++) {
+            if (foundActors.get(f).id().equals(id)) {
+                return catalog.actors().size() + f;
+            }
+        }
+        return -1;
+    }
+
     /** A catalog or found actor. */
     Actor actor(int actor) {
         int known = catalog.actors().size();

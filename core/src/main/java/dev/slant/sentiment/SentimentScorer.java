@@ -144,7 +144,7 @@ public final class SentimentScorer {
         }
     }
 
-    /** Numbers the clauses of every token, and finds each sentence's contrast word and whether it is all capitals. */
+    /** Numbers the clauses of every token, and finds the contrast word ("but") of each sentence. */
     private static void markClauses(StructureBuffer text, ValenceBuffer out) {
         int clause = 0;
         for (int s = 0; s < text.sentenceCount(); s++) {

@@ -152,6 +152,30 @@ class ActorAnalyzerTest {
     }
 
     @Test
+    void attributionAddsPronounMentionsAndStatementCues() {
+        AttributionHook hook = new AttributionHook() {
+            @Override
+            public void resolveMentions(dev.slant.text.StructureBuffer text, MentionSink sink) {
+                sink.mention(4, 5, "putin"); // "He" of the second sentence
+                sink.mention(6, 7, "found/no-such-name");
+            }
+
+            @Override
+            public void statementCues(dev.slant.text.StructureBuffer text, CueSink sink) {
+                sink.cue("putin", 5, 6, "distancing"); // "claimed"
+            }
+        };
+        Analyzer withHook = Slant.analyzer().defaults(false).lexicon(LexiconParser.parse("labels.lex", LABELS))
+                .actors(ActorPackParser.parse("test.actors", ACTORS))
+                .valence(LexiconParser.parse("valence.lex", VALENCE)).attribution(hook).build();
+        ArticleReport report = withHook.analyze("Putin spoke today. He claimed victory.");
+        ActorFinding putin = actor(report, "putin").orElseThrow();
+        assertEquals(List.of("Putin", "He"), putin.mentions().stream().map(Mention::text).toList());
+        assertEquals("claimed", putin.statements().get(0).text());
+        assertEquals("distancing", putin.statements().get(0).stance());
+    }
+
+    @Test
     void badTextNeverThrows() {
         for (String text : List.of("", "\"Putin is brutal", "Mr", "Mr Mr Mr", "\uD800Putin\u0000 US",
                 "Putin ".repeat(200_000), "A".repeat(300_000), "Putin was wise ".repeat(100_000),
