@@ -35,7 +35,9 @@ class NotebooksTest {
                     "Radio Free Europe/Radio Liberty", "Least negative pro-Damascus narrator"),
             "extend-a-lexicon", List.of("matches                     before   after", "added    ", "removed  ",
                     "unknown key 'valance'"),
-            "voice", List.of("what decides it", "scare quotes", "quotation", "marker", "Seed 003, RFE/RL"));
+            "voice", List.of("what decides it", "scare quotes", "quotation", "marker", "Seed 003, RFE/RL"),
+            "actors", List.of("actor                            narrator", "Recep Tayyip Erdogan",
+                    "Radio Habana Cuba, narrator, the armed groups in Idlib"));
 
     /** How jshell reports a snippet that threw or did not compile; it goes on with the next one. */
     private static final Pattern JSHELL_PROBLEM = Pattern.compile("(?m)^(\\|\\s+)?(Exception|Error)\\b");
