@@ -310,9 +310,15 @@ final class MentionResolver {
 
     private Found name(StructureBuffer text, int first, int end, boolean sentenceInitial, WordFilter lowerCase,
             WordFilter capitalisedInside, Map<Long, Integer> byKey, Map<Long, Integer> byLastWord) {
+        if (first >= 2 && NameWords.isFullStop(text, first - 1) && NameWords.isPersonTitle(text, first - 2)
+                && text.tokenEnd(first - 2) == text.tokenStart(first - 1)) {
+            first -= 2; // "Mr. Smith": the abbreviation's full stop is a token of its own
+            sentenceInitial = false;
+        }
         int nameFirst = first;
         boolean person = false;
         while (nameFirst < end && (NameWords.isTitle(text, nameFirst) || NameWords.isNotName(text, nameFirst)
+                || NameWords.isFullStop(text, nameFirst)
                 || NameWords.isNationalityAdjective(text, nameFirst)
                 || nameFirst == first && sentenceInitial && !capitalisedInside.mightContain(text.tokenHash(nameFirst)))) {
             person |= NameWords.isPersonTitle(text, nameFirst);

@@ -50,6 +50,12 @@ final class NameWords {
         return PERSON_TITLES.contains(text.tokenHash(t));
     }
 
+    /** A full stop token, such as the one after "Mr". */
+    static boolean isFullStop(StructureBuffer text, int t) {
+        return text.tokenKind(t) == TokenKind.PUNCTUATION && text.tokenEnd(t) - text.tokenStart(t) == 1
+                && text.text().charAt(text.tokenStart(t)) == '.';
+    }
+
     /** A word of a title before a name: "President", "Foreign Minister", "Mr". */
     static boolean isTitle(StructureBuffer text, int t) {
         return TITLES.contains(text.tokenHash(t));
