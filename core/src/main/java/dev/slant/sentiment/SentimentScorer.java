@@ -349,7 +349,7 @@ public final class SentimentScorer {
                 w < others.count() && others.firstToken(w) < stop; w++) {
             int from = others.firstToken(w);
             int to = others.endToken(w);
-            boolean sameVoice = text.innermostQuotation(text.tokenStart(from), text.tokenEnd(to - 1)) == quote;
+            boolean sameVoice = others.quotation(w) == quote;
             double contribution = weight(scored, first, end, from, to, possessive, subject, sameVoice)
                     * others.valence(w);
             if (contribution != 0) {
