@@ -5,6 +5,7 @@ import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.MatchBuffer;
 import dev.slant.lexicon.Origin;
 import dev.slant.text.StructureBuffer;
+import dev.slant.text.TokenHash;
 import dev.slant.text.TokenKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -361,7 +362,8 @@ final class MentionResolver {
         StringBuilder id = new StringBuilder("found/");
         CharSequence chars = text.text();
         for (int t = first; t < end; t++) {
-            String word = chars.subSequence(text.tokenStart(t), text.tokenEnd(t)).toString();
+            int wordEnd = t == end - 1 ? stemEnd(chars, text.tokenStart(t), text.tokenEnd(t)) : text.tokenEnd(t);
+            String word = chars.subSequence(text.tokenStart(t), wordEnd).toString();
             if (t > first) {
                 name.append(' ');
                 id.append('-');
@@ -377,6 +379,14 @@ final class MentionResolver {
     ActorType actorType(int actor) {
         int known = catalog.actors().size();
         return actor < known ? catalog.actors().get(actor).type() : foundActors.get(actor - known).type();
+    }
+
+    /** The end of a word without its possessive: "Europe's" is "Europe". */
+    private static int stemEnd(CharSequence chars, int start, int end) {
+        if (end - start > 2 && TokenHash.fold(chars.charAt(end - 1)) == 's' && TokenHash.isApostrophe(chars.charAt(end - 2))) {
+            return end - 2;
+        }
+        return end - start > 1 && TokenHash.isApostrophe(chars.charAt(end - 1)) ? end - 1 : end;
     }
 
     /** The index of a catalog actor, or of an actor found in the current text, by id; -1 for none. */

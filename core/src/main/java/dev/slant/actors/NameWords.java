@@ -86,13 +86,13 @@ final class NameWords {
                 || chars.charAt(start) == 'i' && chars.charAt(start + 1) == 'b' && chars.charAt(start + 2) == 'n');
     }
 
-    /** "Syrian", "Turkish", "Chinese": a capitalised adjective of nationality, no actor by itself. */
+    /** "Syrian", "Turkish", "Chinese", "Libyan": a capitalised adjective of nationality, no actor by itself. */
     static boolean isNationalityAdjective(StructureBuffer text, int t) {
         CharSequence chars = text.text();
         int end = text.tokenEnd(t);
         int length = end - text.tokenStart(t);
         return length > 4 && (endsWith(chars, end, "ian") || endsWith(chars, end, "ish") || endsWith(chars, end, "ese")
-                || endsWith(chars, end, "ean") || endsWith(chars, end, "can"));
+                || endsWith(chars, end, "ean") || endsWith(chars, end, "can") || endsWith(chars, end, "yan"));
     }
 
     /** "Russia-controlled", "Iran-backed": a hyphen followed by a lower-case letter. */

@@ -93,6 +93,8 @@ class ActorAnalyzerTest {
         assertEquals(List.of("Mr Brown", "Brown"), mentions(report, "found/brown"));
         assertEquals(ActorType.PERSON, actor(report, "found/brown").get().actor().type());
         assertFalse(actor(report, "found/calm").isPresent(), "a word the text also writes in lower case");
+        ArticleReport possessive = ANALYZER.analyze("Officials met in Paris. Brussels listened to Paris's plan.");
+        assertEquals("Paris", actor(possessive, "found/paris").get().actor().name());
         ArticleReport dotted = ANALYZER.analyze("The talks went on. Then Mr. Jones spoke, and Dr. Lee agreed.");
         assertEquals(List.of("Mr. Jones"), mentions(dotted, "found/jones"));
         assertEquals(ActorType.PERSON, actor(dotted, "found/lee").get().actor().type());
