@@ -68,6 +68,7 @@ public final class ActorAnalyzer {
         final MentionResolver mentions = new MentionResolver(catalog, terms);
         final LabelEvidence labels = new LabelEvidence();
         final EvidenceTable evidence = new EvidenceTable();
+        final TokenVoices voices = new TokenVoices();
         int[] tokenActor = new int[64];
     }
 
@@ -111,7 +112,8 @@ public final class ActorAnalyzer {
         List<MentionResolver.Found> found = work.mentions.resolve(text, termMatches);
         addAttributedMentions(text, work, found);
         int[] tokenActor = markMentions(text, work, found);
-        work.labels.collect(termMatches, terms, tokenActor, text.tokenCount());
+        work.labels.collect(text, termMatches, terms, tokenActor);
+        work.voices.begin(voices, text.tokenCount());
         Map<Integer, List<MentionResolver.Found>> byActor = new LinkedHashMap<>();
         for (MentionResolver.Found mention : found) {
             byActor.computeIfAbsent(mention.actor, a -> new ArrayList<>()).add(mention);
@@ -134,7 +136,7 @@ public final class ActorAnalyzer {
     private void addAttributedMentions(StructureBuffer text, Scratch work, List<MentionResolver.Found> found) {
         List<MentionResolver.Found> added = new ArrayList<>();
         attribution.resolveMentions(text, (first, end, actorId) -> {
-            int actor = catalog.indexOf(actorId);
+            int actor = work.mentions.indexOf(actorId);
             if (actor >= 0 && first >= 0 && first < end && end <= text.tokenCount()) {
                 added.add(new MentionResolver.Found(first, end, actor, MentionKind.NAME));
             }
@@ -208,7 +210,7 @@ public final class ActorAnalyzer {
                 }
             }
         }
-        EvidenceTable.Estimates estimates = evidence.estimates(chars, voices);
+        EvidenceTable.Estimates estimates = evidence.estimates(chars, work.voices);
         return new ActorFinding(actor, mentions, estimates.all(), estimates.byVoice(), chosen,
                 cues.getOrDefault(actor.id(), List.of()));
     }

@@ -3,7 +3,6 @@ package dev.slant.actors;
 import dev.slant.sentiment.EvidenceArrays;
 import dev.slant.sentiment.SentimentEstimate;
 import dev.slant.voice.VoiceKind;
-import dev.slant.voice.VoiceMap;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -66,7 +65,7 @@ final class EvidenceTable {
     }
 
     /** The actor's estimates, over all voices and by voice, from the evidence added since {@link #begin}. */
-    Estimates estimates(CharSequence text, VoiceMap voices) {
+    Estimates estimates(CharSequence text, TokenVoices voices) {
         for (int i = 0; i < count; i++) {
             order[i] = (long) firstToken[i] << 32 | i;
         }
@@ -76,7 +75,7 @@ final class EvidenceTable {
         byte[] voiceOf = new byte[count];
         for (int k = 0; k < count; k++) {
             int i = (int) order[k];
-            VoiceKind voice = voices.kindOf(voices.voiceCode(start[i], end[i]));
+            VoiceKind voice = voices.of(firstToken[i], start[i], end[i]);
             voiceOf[k] = (byte) voice.ordinal();
             perVoice[voice.ordinal()]++;
         }

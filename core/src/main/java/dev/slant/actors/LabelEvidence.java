@@ -4,6 +4,7 @@ import dev.slant.lexicon.Category;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.MatchBuffer;
 import dev.slant.sentiment.ValencedWords;
+import dev.slant.text.StructureBuffer;
 import java.util.Arrays;
 
 /**
@@ -17,11 +18,13 @@ final class LabelEvidence implements ValencedWords {
     private int[] first = new int[16];
     private int[] end = new int[16];
     private double[] valence = new double[16];
+    private int[] quotation = new int[16];
     private boolean[] covered = new boolean[64];
     /** For each token where such a label starts, the token after it; 0 elsewhere. */
     private int[] labelEnd = new int[64];
 
-    void collect(MatchBuffer matches, Lexicon terms, int[] tokenActor, int tokens) {
+    void collect(StructureBuffer text, MatchBuffer matches, Lexicon terms, int[] tokenActor) {
+        int tokens = text.tokenCount();
         count = 0;
         if (covered.length < tokens) {
             covered = new boolean[Math.max(tokens, covered.length * 2)];
@@ -43,22 +46,25 @@ final class LabelEvidence implements ValencedWords {
                 }
             }
             if (value != 0) {
-                add(matches.firstToken(m), matches.endToken(m), value);
+                add(matches.firstToken(m), matches.endToken(m), value, text.innermostQuotation(
+                        text.tokenStart(matches.firstToken(m)), text.tokenEnd(matches.endToken(m) - 1)));
                 Arrays.fill(covered, matches.firstToken(m), matches.endToken(m), true);
                 labelEnd[matches.firstToken(m)] = matches.endToken(m);
             }
         }
     }
 
-    private void add(int from, int to, double value) {
+    private void add(int from, int to, double value, int quote) {
         if (count == first.length) {
             first = Arrays.copyOf(first, count * 2);
             end = Arrays.copyOf(end, count * 2);
             valence = Arrays.copyOf(valence, count * 2);
+            quotation = Arrays.copyOf(quotation, count * 2);
         }
         first[count] = from;
         end[count] = to;
         valence[count] = value;
+        quotation[count] = quote;
         count++;
     }
 
@@ -90,6 +96,11 @@ final class LabelEvidence implements ValencedWords {
     @Override
     public double valence(int i) {
         return valence[i];
+    }
+
+    @Override
+    public int quotation(int i) {
+        return quotation[i];
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.MatchBuffer;
 import dev.slant.lexicon.Origin;
 import dev.slant.text.StructureBuffer;
+import dev.slant.text.TokenHash;
 import dev.slant.text.TokenKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -265,7 +266,7 @@ final class MentionResolver {
             sentenceFirstWord[s] = firstWord;
             sentenceHeadline[s] = words >= 4 && capitalised * 4 >= words * 3; // a headline in title case
         }
-        Map<String, Integer> byKey = new HashMap<>();
+        Map<Long, Integer> byKey = new HashMap<>();
         Map<Long, Integer> byLastWord = new HashMap<>();
         List<Found> all = new ArrayList<>(mentions.size() + 16);
         int next = 0;
@@ -309,10 +310,16 @@ final class MentionResolver {
     }
 
     private Found name(StructureBuffer text, int first, int end, boolean sentenceInitial, WordFilter lowerCase,
-            WordFilter capitalisedInside, Map<String, Integer> byKey, Map<Long, Integer> byLastWord) {
+            WordFilter capitalisedInside, Map<Long, Integer> byKey, Map<Long, Integer> byLastWord) {
+        if (first >= 2 && NameWords.isFullStop(text, first - 1) && NameWords.isPersonTitle(text, first - 2)
+                && text.tokenEnd(first - 2) == text.tokenStart(first - 1)) {
+            first -= 2; // "Mr. Smith": the abbreviation's full stop is a token of its own
+            sentenceInitial = false;
+        }
         int nameFirst = first;
         boolean person = false;
         while (nameFirst < end && (NameWords.isTitle(text, nameFirst) || NameWords.isNotName(text, nameFirst)
+                || NameWords.isFullStop(text, nameFirst)
                 || NameWords.isNationalityAdjective(text, nameFirst)
                 || nameFirst == first && sentenceInitial && !capitalisedInside.mightContain(text.tokenHash(nameFirst)))) {
             person |= NameWords.isPersonTitle(text, nameFirst);
@@ -331,18 +338,18 @@ final class MentionResolver {
                 || NameWords.isHyphenatedAdjective(text, nameFirst))) {
             return null;
         }
-        StringBuilder key = new StringBuilder();
+        long key = 0;
         for (int t = nameFirst; t < nameEnd; t++) {
-            key.append(text.tokenHash(t)).append(' ');
+            key = key * 0x9E3779B97F4A7C15L + text.tokenHash(t); // the words' hashes in order
         }
-        Integer actor = byKey.get(key.toString());
+        Integer actor = byKey.get(key);
         if (actor == null && single) {
             actor = byLastWord.get(text.tokenHash(nameFirst));
         }
         if (actor == null) {
             actor = catalog.actors().size() + foundActors.size();
             foundActors.add(foundActor(text, nameFirst, nameEnd, person));
-            byKey.put(key.toString(), actor);
+            byKey.put(key, actor);
             if (!single) {
                 byLastWord.putIfAbsent(text.tokenHash(nameEnd - 1), actor);
             }
@@ -355,7 +362,8 @@ final class MentionResolver {
         StringBuilder id = new StringBuilder("found/");
         CharSequence chars = text.text();
         for (int t = first; t < end; t++) {
-            String word = chars.subSequence(text.tokenStart(t), text.tokenEnd(t)).toString();
+            int wordEnd = t == end - 1 ? stemEnd(chars, text.tokenStart(t), text.tokenEnd(t)) : text.tokenEnd(t);
+            String word = chars.subSequence(text.tokenStart(t), wordEnd).toString();
             if (t > first) {
                 name.append(' ');
                 id.append('-');
@@ -371,6 +379,28 @@ final class MentionResolver {
     ActorType actorType(int actor) {
         int known = catalog.actors().size();
         return actor < known ? catalog.actors().get(actor).type() : foundActors.get(actor - known).type();
+    }
+
+    /** The end of a word without its possessive: "Europe's" is "Europe". */
+    private static int stemEnd(CharSequence chars, int start, int end) {
+        if (end - start > 2 && TokenHash.fold(chars.charAt(end - 1)) == 's' && TokenHash.isApostrophe(chars.charAt(end - 2))) {
+            return end - 2;
+        }
+        return end - start > 1 && TokenHash.isApostrophe(chars.charAt(end - 1)) ? end - 1 : end;
+    }
+
+    /** The index of a catalog actor, or of an actor found in the current text, by id; -1 for none. */
+    int indexOf(String id) {
+        int known = catalog.indexOf(id);
+        if (known >= 0) {
+            return known;
+        }
+        for (int f = 0; f < foundActors.size(); f++) {
+            if (foundActors.get(f).id().equals(id)) {
+                return catalog.actors().size() + f;
+            }
+        }
+        return -1;
     }
 
     /** A catalog or found actor. */

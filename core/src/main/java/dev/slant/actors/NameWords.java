@@ -50,6 +50,12 @@ final class NameWords {
         return PERSON_TITLES.contains(text.tokenHash(t));
     }
 
+    /** A full stop token, such as the one after "Mr". */
+    static boolean isFullStop(StructureBuffer text, int t) {
+        return text.tokenKind(t) == TokenKind.PUNCTUATION && text.tokenEnd(t) - text.tokenStart(t) == 1
+                && text.text().charAt(text.tokenStart(t)) == '.';
+    }
+
     /** A word of a title before a name: "President", "Foreign Minister", "Mr". */
     static boolean isTitle(StructureBuffer text, int t) {
         return TITLES.contains(text.tokenHash(t));
@@ -80,13 +86,13 @@ final class NameWords {
                 || chars.charAt(start) == 'i' && chars.charAt(start + 1) == 'b' && chars.charAt(start + 2) == 'n');
     }
 
-    /** "Syrian", "Turkish", "Chinese": a capitalised adjective of nationality, no actor by itself. */
+    /** "Syrian", "Turkish", "Chinese", "Libyan": a capitalised adjective of nationality, no actor by itself. */
     static boolean isNationalityAdjective(StructureBuffer text, int t) {
         CharSequence chars = text.text();
         int end = text.tokenEnd(t);
         int length = end - text.tokenStart(t);
         return length > 4 && (endsWith(chars, end, "ian") || endsWith(chars, end, "ish") || endsWith(chars, end, "ese")
-                || endsWith(chars, end, "ean") || endsWith(chars, end, "can"));
+                || endsWith(chars, end, "ean") || endsWith(chars, end, "can") || endsWith(chars, end, "yan"));
     }
 
     /** "Russia-controlled", "Iran-backed": a hyphen followed by a lower-case letter. */

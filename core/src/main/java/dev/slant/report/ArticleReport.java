@@ -299,7 +299,7 @@ public final class ArticleReport {
     public boolean equals(Object other) {
         return other instanceof ArticleReport that && article.equals(that.article) && text.equals(that.text)
                 && sentences == that.sentences && terms().equals(that.terms()) && scores.equals(that.scores)
-                && diagnostics.equals(that.diagnostics);
+                && diagnostics.equals(that.diagnostics) && actors.equals(that.actors);
     }
 
     @Override

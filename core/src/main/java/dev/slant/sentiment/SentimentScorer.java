@@ -132,7 +132,8 @@ public final class SentimentScorer {
             if (contrast >= 0) {
                 value *= first < contrast ? settings.beforeContrast() : settings.afterContrast();
             }
-            out.addEvidence(first, end, value);
+            out.addEvidence(first, end, value,
+                    text.innermostQuotation(text.tokenStart(first), text.tokenEnd(end - 1)));
             if (sentence < sentences) {
                 out.sentenceSum[sentence] += value;
             }
@@ -143,7 +144,7 @@ public final class SentimentScorer {
         }
     }
 
-    /** Numbers the clauses of every token, and finds each sentence's contrast word and whether it is all capitals. */
+    /** Numbers the clauses of every token, and finds the contrast word ("but") of each sentence. */
     private static void markClauses(StructureBuffer text, ValenceBuffer out) {
         int clause = 0;
         for (int s = 0; s < text.sentenceCount(); s++) {
@@ -336,8 +337,8 @@ public final class SentimentScorer {
                 e < last && scored.evidenceFirstToken(e) < end + MAX_REACH; e++) {
             int from = scored.evidenceFirstToken(e);
             int to = scored.evidenceEndToken(e);
-            double contribution = weight(text, scored, first, end, from, to, possessive, subject, quote)
-                    * scored.evidenceValue(e);
+            double contribution = weight(scored, first, end, from, to, possessive, subject,
+                    scored.evidenceQuotation(e) == quote) * scored.evidenceValue(e);
             if (contribution != 0) {
                 sink.accept(from, to, contribution);
             }
@@ -347,22 +348,24 @@ public final class SentimentScorer {
         for (int w = others.firstFrom(Math.max(sentenceStart, first - MAX_REACH));
                 w < others.count() && others.firstToken(w) < stop; w++) {
             int from = others.firstToken(w);
-            double contribution = weight(text, scored, first, end, from, others.endToken(w), possessive, subject,
-                    quote) * others.valence(w);
+            int to = others.endToken(w);
+            boolean sameVoice = others.quotation(w) == quote;
+            double contribution = weight(scored, first, end, from, to, possessive, subject, sameVoice)
+                    * others.valence(w);
             if (contribution != 0) {
-                sink.accept(from, others.endToken(w), contribution);
+                sink.accept(from, to, contribution);
             }
         }
     }
 
-    private double weight(StructureBuffer text, ValenceBuffer scored, int first, int end, int from, int to,
-            boolean possessive, boolean subject, int quote) {
+    private double weight(ValenceBuffer scored, int first, int end, int from, int to, boolean possessive,
+            boolean subject, boolean sameVoice) {
         if (from < end && to > first) {
             return settings.insideWeight();
         }
         int distance = from >= end ? from - end + 1 : first - to + 1;
         double weight = settings.distanceDecay() / (settings.distanceDecay() + distance - 1);
-        if (text.innermostQuotation(text.tokenStart(from), text.tokenEnd(to - 1)) != quote) {
+        if (!sameVoice) {
             weight *= settings.otherVoiceWeight();
         }
         int clause = scored.clauseOf(from);

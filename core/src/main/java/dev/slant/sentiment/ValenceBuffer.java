@@ -18,6 +18,7 @@ public final class ValenceBuffer {
     int[] evidenceFirst = new int[32];
     int[] evidenceEnd = new int[32];
     double[] evidenceValue = new double[32];
+    int[] evidenceQuote = new int[32];
     int[] sentenceFirstEvidence = new int[16];
     double[] sentenceSum = new double[16];
     int[] sentenceContrast = new int[16];
@@ -44,16 +45,18 @@ public final class ValenceBuffer {
         Arrays.fill(sentenceSum, 0, sentences, 0);
     }
 
-    void addEvidence(int first, int end, double value) {
+    void addEvidence(int first, int end, double value, int quote) {
         if (evidenceCount == evidenceFirst.length) {
             int capacity = evidenceCount * 2;
             evidenceFirst = Arrays.copyOf(evidenceFirst, capacity);
             evidenceEnd = Arrays.copyOf(evidenceEnd, capacity);
             evidenceValue = Arrays.copyOf(evidenceValue, capacity);
+            evidenceQuote = Arrays.copyOf(evidenceQuote, capacity);
         }
         evidenceFirst[evidenceCount] = first;
         evidenceEnd[evidenceCount] = end;
         evidenceValue[evidenceCount] = value;
+        evidenceQuote[evidenceCount] = quote;
         evidenceCount++;
     }
 
@@ -117,6 +120,16 @@ public final class ValenceBuffer {
             }
         }
         return low;
+    }
+
+    /**
+     * Returns the innermost quotation that holds valence word {@code e}.
+     *
+     * @param e an evidence index
+     * @return a quotation index of the text, or -1 outside quotations
+     */
+    public int evidenceQuotation(int e) {
+        return evidenceQuote[e];
     }
 
     /**

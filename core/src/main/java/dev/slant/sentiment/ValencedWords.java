@@ -39,6 +39,15 @@ public interface ValencedWords {
     double valence(int i);
 
     /**
+     * Returns the innermost quotation that holds word {@code i}, as
+     * {@link dev.slant.text.StructureBuffer#innermostQuotation(int, int)} finds it.
+     *
+     * @param i an index
+     * @return a quotation index, or -1 outside quotations
+     */
+    int quotation(int i);
+
+    /**
      * Returns the first word that starts at or after token {@code t}.
      *
      * @param t a token index
@@ -65,6 +74,11 @@ public interface ValencedWords {
 
         @Override
         public double valence(int i) {
+            throw new IndexOutOfBoundsException(i);
+        }
+
+        @Override
+        public int quotation(int i) {
             throw new IndexOutOfBoundsException(i);
         }
 

@@ -93,6 +93,11 @@ class ActorAnalyzerTest {
         assertEquals(List.of("Mr Brown", "Brown"), mentions(report, "found/brown"));
         assertEquals(ActorType.PERSON, actor(report, "found/brown").get().actor().type());
         assertFalse(actor(report, "found/calm").isPresent(), "a word the text also writes in lower case");
+        ArticleReport possessive = ANALYZER.analyze("Officials met in Paris. Brussels listened to Paris's plan.");
+        assertEquals("Paris", actor(possessive, "found/paris").get().actor().name());
+        ArticleReport dotted = ANALYZER.analyze("The talks went on. Then Mr. Jones spoke, and Dr. Lee agreed.");
+        assertEquals(List.of("Mr. Jones"), mentions(dotted, "found/jones"));
+        assertEquals(ActorType.PERSON, actor(dotted, "found/lee").get().actor().type());
         assertFalse(actor(report, "found/yesterday").isPresent());
         assertFalse(actor(report, "found/later").isPresent());
     }
@@ -149,6 +154,30 @@ class ActorAnalyzerTest {
         assertEquals(List.of(), report.actors());
         assertEquals(SentimentLabel.NEGATIVE, report.targets().get(0).label());
         assertEquals(List.of(), plain.analyze("Putin was brutal.").actors());
+    }
+
+    @Test
+    void attributionAddsPronounMentionsAndStatementCues() {
+        AttributionHook hook = new AttributionHook() {
+            @Override
+            public void resolveMentions(dev.slant.text.StructureBuffer text, MentionSink sink) {
+                sink.mention(4, 5, "putin"); // "He" of the second sentence
+                sink.mention(6, 7, "found/no-such-name");
+            }
+
+            @Override
+            public void statementCues(dev.slant.text.StructureBuffer text, CueSink sink) {
+                sink.cue("putin", 5, 6, "distancing"); // "claimed"
+            }
+        };
+        Analyzer withHook = Slant.analyzer().defaults(false).lexicon(LexiconParser.parse("labels.lex", LABELS))
+                .actors(ActorPackParser.parse("test.actors", ACTORS))
+                .valence(LexiconParser.parse("valence.lex", VALENCE)).attribution(hook).build();
+        ArticleReport report = withHook.analyze("Putin spoke today. He claimed victory.");
+        ActorFinding putin = actor(report, "putin").orElseThrow();
+        assertEquals(List.of("Putin", "He"), putin.mentions().stream().map(Mention::text).toList());
+        assertEquals("claimed", putin.statements().get(0).text());
+        assertEquals("distancing", putin.statements().get(0).stance());
     }
 
     @Test

@@ -135,6 +135,35 @@ class ActorSeedsTest {
     }
 
     @Test
+    void randomTextNeverThrows() {
+        String alphabet = "aAbBeEpPuUtTiInN \"'\u201C\u201D\u2019.,;:!?-\n\t\uFFFD\uD800";
+        java.util.Random random = new java.util.Random(42);
+        String[] words = {"Putin", "Mr", "Mr.", "Erdogan's", "the", "Turkish", "leader", "not", "very", "brutal",
+            "terrorists", "Idlib", "\"", "said", "but", "good", ",", ".", "US", "us", "Al-Qaeda", "HTS"};
+        for (int n = 0; n < 300; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(400);
+            for (int i = 0; i < length; i++) {
+                if (random.nextBoolean()) {
+                    text.append(words[random.nextInt(words.length)]).append(' ');
+                } else {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            int a = random.nextInt(text.length() + 2) - 1;
+            int b = random.nextInt(text.length() + 2) - 1;
+            ArticleReport report = ANALYZER.analyze(Article.of(text.toString())
+                    .withTargets(List.of(new dev.slant.sentiment.Target(a, b))));
+            assertEquals(1, report.targets().size());
+            for (ActorFinding actor : report.actors()) {
+                for (Mention mention : actor.mentions()) {
+                    assertEquals(mention.text(), mention.span().textOf(report.text()));
+                }
+            }
+        }
+    }
+
+    @Test
     void badTextNeverThrowsWithTheBundledPacks() {
         String seed = report(REUTERS).text();
         for (String text : List.of("", "\"Putin said terrorists are brutal", seed.repeat(200),
