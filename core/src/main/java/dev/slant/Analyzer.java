@@ -7,7 +7,6 @@ import dev.slant.actors.ActorAnalyzer;
 import dev.slant.actors.ActorOptions;
 import dev.slant.actors.ActorPack;
 import dev.slant.actors.ActorPacks;
-import dev.slant.actors.AttributionHook;
 import dev.slant.attribution.AttributionFinder;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.LexiconException;
@@ -108,7 +107,8 @@ public final class Analyzer {
         }
         return new ArticleReport(article.info(), text, work.structure.sentenceCount(), lexicon, terms.terms(),
                 work.voices.table(), work.attributions.table(text), terms.scores(work.structure.wordCount()),
-                work.diagnostics.toList(), actors.analyze(work.structure, work.matches, work.voices, article.targets()));
+                work.diagnostics.toList(), actors.analyze(work.structure, work.matches, work.voices, work.attributions,
+                        article.targets()));
     }
 
     /**
@@ -222,18 +222,6 @@ public final class Analyzer {
          */
         public Builder findActors(boolean value) {
             actorOptions.findActors(value);
-            return this;
-        }
-
-        /**
-         * Plugs attribution into actor analysis: pronoun mentions and the cues that introduce
-         * actors' statements ({@link AttributionHook#NONE} unless changed).
-         *
-         * @param value the hook
-         * @return this builder
-         */
-        public Builder attribution(AttributionHook value) {
-            actorOptions.attribution(value);
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.slant.actors;
 
 import static dev.slant.internal.Checks.checkNotNull;
 
+import dev.slant.attribution.AttributionFinder;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.MatchBuffer;
@@ -38,7 +39,6 @@ public final class ActorAnalyzer {
     private final ActorCatalog catalog;
     private final Lexicon terms;
     private final SentimentScorer scorer;
-    private final AttributionHook attribution;
     private final boolean findActors;
     private final ThreadLocal<Scratch> scratch;
 
@@ -48,16 +48,13 @@ public final class ActorAnalyzer {
      * @param catalog the actors
      * @param terms the term lexicon whose matches the analyzer will be given, for the labels' concepts
      * @param scorer the sentiment scorer
-     * @param attribution where attribution adds pronoun mentions and statement cues; {@link AttributionHook#NONE} for none
      * @param findActors whether to find actors at all; without, only targets are scored, and a
      *     text without targets costs nothing here
      */
-    public ActorAnalyzer(ActorCatalog catalog, Lexicon terms, SentimentScorer scorer, AttributionHook attribution,
-            boolean findActors) {
+    public ActorAnalyzer(ActorCatalog catalog, Lexicon terms, SentimentScorer scorer, boolean findActors) {
         this.catalog = checkNotNull(catalog, "catalog");
         this.terms = checkNotNull(terms, "terms");
         this.scorer = checkNotNull(scorer, "scorer");
-        this.attribution = checkNotNull(attribution, "attribution");
         this.findActors = findActors;
         this.scratch = ThreadLocal.withInitial(Scratch::new);
     }
@@ -91,16 +88,21 @@ public final class ActorAnalyzer {
     }
 
     /**
-     * Analyses one scanned text whose terms are matched and whose voices are prepared. Never
-     * throws on any text; a bad target gets its problem in its result.
+     * Analyses one scanned text whose terms are matched, whose voices are prepared and whose
+     * attributions are found. Never throws on any text; a bad target gets its problem in its
+     * result. Attribution adds what only it knows: the pronouns that stand for a speaker ("he
+     * said"), the reported voice of a paraphrase, and the cues that introduce each actor's
+     * statements.
      *
      * @param text the scanned text
      * @param termMatches the term lexicon's matches in it
      * @param voices the voice map prepared for it
+     * @param attributions the attributions found in it
      * @param targets the spans the user asks about, possibly none
      * @return the actors and the targets' sentiment
      */
-    public ArticleActors analyze(StructureBuffer text, MatchBuffer termMatches, VoiceMap voices, List<Target> targets) {
+    public ArticleActors analyze(StructureBuffer text, MatchBuffer termMatches, VoiceMap voices,
+            AttributionFinder attributions, List<Target> targets) {
         if (!findActors && targets.isEmpty()) {
             return ArticleActors.NONE;
         }
@@ -110,18 +112,20 @@ public final class ActorAnalyzer {
             return new ArticleActors(List.of(), scoreTargets(text, work, targets));
         }
         List<MentionResolver.Found> found = work.mentions.resolve(text, termMatches);
-        addAttributedMentions(text, work, found);
+        if (addPronounMentions(attributions, markMentions(text, work, found), found)) {
+            found.sort(Comparator.comparingInt(f -> f.first));
+        }
         int[] tokenActor = markMentions(text, work, found);
         work.labels.collect(text, termMatches, terms, tokenActor);
-        work.voices.begin(voices, text.tokenCount());
+        work.voices.begin(voices, attributions, text.tokenCount());
         Map<Integer, List<MentionResolver.Found>> byActor = new LinkedHashMap<>();
         for (MentionResolver.Found mention : found) {
             byActor.computeIfAbsent(mention.actor, a -> new ArrayList<>()).add(mention);
         }
-        Map<String, List<StatementCue>> cues = statementCues(text);
+        Map<Integer, List<StatementCue>> cues = statementCues(text, attributions, tokenActor);
         List<ActorFinding> findings = new ArrayList<>(byActor.size());
-        byActor.forEach((index, mentions) -> findings.add(finding(text, voices, work, work.mentions.actor(index),
-                mentions, cues)));
+        byActor.forEach((index, mentions) -> findings.add(finding(text, voices, attributions, work,
+                work.mentions.actor(index), mentions, cues.getOrDefault(index, List.of()))));
         return new ArticleActors(findings, scoreTargets(text, work, targets));
     }
 
@@ -133,30 +137,52 @@ public final class ActorAnalyzer {
         return scored;
     }
 
-    private void addAttributedMentions(StructureBuffer text, Scratch work, List<MentionResolver.Found> found) {
-        List<MentionResolver.Found> added = new ArrayList<>();
-        attribution.resolveMentions(text, (first, end, actorId) -> {
-            int actor = work.mentions.indexOf(actorId);
-            if (actor >= 0 && first >= 0 && first < end && end <= text.tokenCount()) {
-                added.add(new MentionResolver.Found(first, end, actor, MentionKind.NAME));
+    /**
+     * Adds a mention for each pronoun source whose antecedent names an actor ("he said" after
+     * "Vladimir Putin said").
+     *
+     * @return whether a mention was added
+     */
+    private static boolean addPronounMentions(AttributionFinder attributions, int[] tokenActor,
+            List<MentionResolver.Found> found) {
+        boolean added = false;
+        for (int a = 0; a < attributions.size(); a++) {
+            int antecedent = attributions.nameFirstToken(a);
+            if (attributions.hasPronounSource(a) && antecedent >= 0 && tokenActor[antecedent] >= 0) {
+                found.add(new MentionResolver.Found(attributions.sourceFirstToken(a), attributions.sourceEndToken(a),
+                        tokenActor[antecedent], MentionKind.PRONOUN));
+                added = true;
             }
-        });
-        if (!added.isEmpty()) {
-            found.addAll(added);
-            found.sort(Comparator.comparingInt(f -> f.first));
         }
+        return added;
     }
 
-    private Map<String, List<StatementCue>> statementCues(StructureBuffer text) {
-        Map<String, List<StatementCue>> cues = new HashMap<>();
-        attribution.statementCues(text, (actorId, first, end, stance) -> {
-            if (first >= 0 && first < end && end <= text.tokenCount()) {
-                Span span = new Span(text.tokenStart(first), text.tokenEnd(end - 1));
-                cues.computeIfAbsent(actorId, id -> new ArrayList<>())
-                        .add(new StatementCue(span, span.textOf(text.text()), stance));
+    /** The cues that introduce each actor's statements, by actor index: the actor of the source's name. */
+    private static Map<Integer, List<StatementCue>> statementCues(StructureBuffer text, AttributionFinder attributions,
+            int[] tokenActor) {
+        Map<Integer, List<StatementCue>> cues = new HashMap<>();
+        for (int a = 0; a < attributions.size(); a++) {
+            int actor = actorOfSource(attributions, a, tokenActor);
+            if (actor >= 0) {
+                Span span = new Span(text.tokenStart(attributions.cueFirstToken(a)),
+                        text.tokenEnd(attributions.cueEndToken(a) - 1));
+                cues.computeIfAbsent(actor, i -> new ArrayList<>())
+                        .add(new StatementCue(span, span.textOf(text.text()), attributions.stance(a).id()));
             }
-        });
+        }
         return cues;
+    }
+
+    /** The actor a source stands for: the first token of its phrase (or its name) that mentions one, or -1. */
+    private static int actorOfSource(AttributionFinder attributions, int a, int[] tokenActor) {
+        int first = attributions.sourceFirstToken(a);
+        for (int t = first; t >= 0 && t < attributions.sourceEndToken(a); t++) {
+            if (tokenActor[t] >= 0) {
+                return tokenActor[t];
+            }
+        }
+        int name = attributions.nameFirstToken(a);
+        return name >= 0 ? tokenActor[name] : -1;
     }
 
     /** Marks each token of a mention, and of the label attached to it, with its actor; -1 elsewhere. */
@@ -176,13 +202,10 @@ public final class ActorAnalyzer {
         return tokenActor;
     }
 
-    private static VoiceKind voiceOf(VoiceMap voices, Span span) {
-        return voices.kindOf(voices.voiceCode(span.start(), span.end()));
-    }
 
     /** Reads the mentions of one actor: its mentions, labels and evidence, and the estimates by voice. */
-    private ActorFinding finding(StructureBuffer text, VoiceMap voices, Scratch work, Actor actor,
-            List<MentionResolver.Found> found, Map<String, List<StatementCue>> cues) {
+    private ActorFinding finding(StructureBuffer text, VoiceMap voices, AttributionFinder attributions, Scratch work,
+            Actor actor, List<MentionResolver.Found> found, List<StatementCue> statements) {
         CharSequence chars = text.text();
         int[] tokenActor = work.tokenActor;
         LabelEvidence labels = work.labels;
@@ -198,20 +221,20 @@ public final class ActorAnalyzer {
         List<LabelChoice> chosen = new ArrayList<>();
         for (MentionResolver.Found mention : found) {
             Span span = new Span(text.tokenStart(mention.first), text.tokenEnd(mention.end - 1));
-            mentions.add(new Mention(span, span.textOf(chars), mention.kind, voiceOf(voices, span)));
+            mentions.add(new Mention(span, span.textOf(chars), mention.kind,
+                    TokenVoices.voiceOf(voices, attributions, mention.first, span.start(), span.end())));
             scorer.evidence(text, work.valence, labels, mention.first, mention.end, sink);
             if (mention.labelEntry >= 0) {
                 LexiconEntry label = terms.entry(mention.labelEntry);
                 Span labelSpan = new Span(text.tokenStart(mention.labelFirst), text.tokenEnd(mention.labelEnd - 1));
                 chosen.add(new LabelChoice(labelSpan, labelSpan.textOf(chars), label.label(), label.valence(),
-                        voiceOf(voices, labelSpan)));
+                        TokenVoices.voiceOf(voices, attributions, mention.labelFirst, labelSpan.start(), labelSpan.end())));
                 if (label.valence() != 0) {
                     evidence.add(mention.labelFirst, labelSpan.start(), labelSpan.end(), label.valence());
                 }
             }
         }
         EvidenceTable.Estimates estimates = evidence.estimates(chars, work.voices);
-        return new ActorFinding(actor, mentions, estimates.all(), estimates.byVoice(), chosen,
-                cues.getOrDefault(actor.id(), List.of()));
+        return new ActorFinding(actor, mentions, estimates.all(), estimates.byVoice(), chosen, statements);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param sentiment the sentiment over all voices
  * @param byVoice the sentiment by the voice of the evidence, for the voices that have evidence
  * @param labels the labels chosen for it, in text order; their valence is evidence too
- * @param statements the cues that introduce its statements, from {@link AttributionHook}; kept
+ * @param statements the cues that introduce its statements, from the article's attributions; kept
  *     apart from the sentiment, as a dimension of their own
  */
 public record ActorFinding(Actor actor, List<Mention> mentions, SentimentEstimate sentiment,

@@ -11,17 +11,16 @@ import java.util.List;
 
 /**
  * What an analyzer's actor and sentiment layer is built from: actor packs, valence packs, the
- * sentiment settings, the attribution hook, and whether to find actors at all. The analyzer's
+ * sentiment settings, and whether to find actors at all. The analyzer's
  * builder fills it; {@link #build} makes the immutable {@link ActorAnalyzer}. Not thread-safe.
  */
 public final class ActorOptions {
     private final List<ActorPack> packs = new ArrayList<>();
     private final List<LexiconPack> valence = new ArrayList<>();
     private SentimentSettings settings = SentimentSettings.defaults();
-    private AttributionHook attribution = AttributionHook.NONE;
     private boolean findActors = true;
 
-    /** Creates options with the defaults: bundled packs, default settings, no attribution, actors found. */
+    /** Creates options with the defaults: bundled packs, default settings, actors found. */
     public ActorOptions() {}
 
     /**
@@ -52,15 +51,6 @@ public final class ActorOptions {
     }
 
     /**
-     * Replaces the attribution hook.
-     *
-     * @param value the hook
-     */
-    public void attribution(AttributionHook value) {
-        this.attribution = checkNotNull(value, "attribution");
-    }
-
-    /**
      * Chooses whether to find actors.
      *
      * @param value whether to find actors
@@ -87,6 +77,6 @@ public final class ActorOptions {
         all.addAll(packs);
         SentimentScorer scorer = valence.isEmpty() ? SentimentScorer.bundled(settings)
                 : new SentimentScorer(Lexicon.compile(valence), settings);
-        return new ActorAnalyzer(ActorCatalog.compile(all), terms, scorer, attribution, findActors);
+        return new ActorAnalyzer(ActorCatalog.compile(all), terms, scorer, findActors);
     }
 }

@@ -11,7 +11,9 @@ public enum MentionKind {
     /** A label of a label pack whose concept the actor links: "Takfiri militants". */
     LABEL,
     /** A name no pack knows, found in the text: "Mr Smith", "Hamza Bin Laden". */
-    FOUND;
+    FOUND,
+    /** A pronoun source that attribution resolved to the actor ("he said" after "Putin said"). */
+    PRONOUN;
 
     /**
      * Returns the name reports use, such as {@code role}.

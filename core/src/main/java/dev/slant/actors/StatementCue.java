@@ -5,8 +5,8 @@ import static dev.slant.internal.Checks.checkNotNull;
 import dev.slant.text.Span;
 
 /**
- * A cue with which the narrator introduces a statement of an actor, as attribution reports it
- * through {@link AttributionHook#statementCues}.
+ * A cue with which the narrator introduces a statement of an actor, from the attribution whose
+ * source names the actor ("alleged", "stressed", "purportedly").
  *
  * @param span where the cue is
  * @param text its words

@@ -1,5 +1,6 @@
 package dev.slant.actors;
 
+import dev.slant.attribution.AttributionFinder;
 import dev.slant.voice.VoiceKind;
 import dev.slant.voice.VoiceMap;
 
@@ -13,13 +14,18 @@ final class TokenVoices {
     private static final VoiceKind[] KINDS = VoiceKind.values();
 
     private VoiceMap voices;
+    private AttributionFinder attributions;
     private int[] stamp = new int[64];
     private byte[] kind = new byte[64];
     private int generation;
 
-    /** Starts a text of {@code tokens} tokens whose voices {@code map} was prepared for. */
-    void begin(VoiceMap map, int tokens) {
+    /**
+     * Starts a text of {@code tokens} tokens whose voices {@code map} was prepared for and whose
+     * attributions {@code found} were found.
+     */
+    void begin(VoiceMap map, AttributionFinder found, int tokens) {
         voices = map;
+        attributions = found;
         if (stamp.length < tokens) {
             stamp = new int[Math.max(tokens, stamp.length * 2)];
             kind = new byte[stamp.length];
@@ -36,8 +42,16 @@ final class TokenVoices {
     VoiceKind of(int first, int start, int end) {
         if (stamp[first] != generation) {
             stamp[first] = generation;
-            kind[first] = (byte) voices.kindOf(voices.voiceCode(start, end)).ordinal();
+            kind[first] = (byte) voiceOf(voices, attributions, first, start, end).ordinal();
         }
         return KINDS[kind[first]];
+    }
+
+    /**
+     * The voice of the span {@code [start, end)} that starts at token {@code first}: its quotation's
+     * or marker's, and the reported voice for the narrator's words in an attribution's content.
+     */
+    static VoiceKind voiceOf(VoiceMap voices, AttributionFinder attributions, int first, int start, int end) {
+        return voices.kindOf(voices.voiceCode(start, end)).within(attributions.ownerOfToken(first) >= 0);
     }
 }

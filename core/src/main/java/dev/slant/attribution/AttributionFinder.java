@@ -115,9 +115,94 @@ public final class AttributionFinder {
         markOwners();
     }
 
-    /** Returns the number of attributions found in the last text. */
-    int count() {
+    /**
+     * Returns the number of attributions found in the last text.
+     *
+     * @return the count
+     */
+    public int size() {
         return count;
+    }
+
+    /**
+     * Returns the first token of attribution {@code a}'s cue in the last text.
+     *
+     * @param a an attribution index
+     * @return a token index
+     */
+    public int cueFirstToken(int a) {
+        return cueFirst[a];
+    }
+
+    /**
+     * Returns the token after attribution {@code a}'s cue.
+     *
+     * @param a an attribution index
+     * @return a token index
+     */
+    public int cueEndToken(int a) {
+        return cueEnd[a];
+    }
+
+    /**
+     * Returns the stance of attribution {@code a}'s cue.
+     *
+     * @param a an attribution index
+     * @return the stance
+     */
+    public Stance stance(int a) {
+        return Stance.values()[cueStance[a]];
+    }
+
+    /**
+     * Returns the first token of attribution {@code a}'s source phrase, or -1 when it has none.
+     *
+     * @param a an attribution index
+     * @return a token index, or -1
+     */
+    public int sourceFirstToken(int a) {
+        return sourceFirst[a];
+    }
+
+    /**
+     * Returns the token after attribution {@code a}'s source phrase, or -1 when it has none.
+     *
+     * @param a an attribution index
+     * @return a token index, or -1
+     */
+    public int sourceEndToken(int a) {
+        return sourceEnd[a];
+    }
+
+    /**
+     * Tells whether attribution {@code a}'s source is a pronoun ("he said").
+     *
+     * @param a an attribution index
+     * @return true for a pronoun source
+     */
+    public boolean hasPronounSource(int a) {
+        return sourceKind[a] == SourceKind.PRONOUN.ordinal();
+    }
+
+    /**
+     * Returns the first token of the name attribution {@code a}'s source gives or resolves to (a
+     * pronoun's antecedent), or -1 when there is none.
+     *
+     * @param a an attribution index
+     * @return a token index, or -1
+     */
+    public int nameFirstToken(int a) {
+        return nameFirst[a];
+    }
+
+    /**
+     * Returns the token after the name of {@link #nameFirstToken}, or -1.
+     *
+     * @param a an attribution index
+     * @return a token index, or -1
+     */
+    public int nameEndToken(int a) {
+        return nameEnd[a];
     }
 
     /**

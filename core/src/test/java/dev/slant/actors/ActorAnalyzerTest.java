@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.slant.Analyzer;
 import dev.slant.Article;
 import dev.slant.Slant;
+import dev.slant.lexicon.Category;
+import dev.slant.lexicon.Inflection;
+import dev.slant.lexicon.LexiconEntry;
+import dev.slant.lexicon.LexiconPack;
 import dev.slant.lexicon.LexiconParser;
+import dev.slant.lexicon.Stance;
 import dev.slant.report.ArticleReport;
 import dev.slant.report.ReportJson;
 import dev.slant.report.ReportText;
@@ -158,26 +163,20 @@ class ActorAnalyzerTest {
 
     @Test
     void attributionAddsPronounMentionsAndStatementCues() {
-        AttributionHook hook = new AttributionHook() {
-            @Override
-            public void resolveMentions(dev.slant.text.StructureBuffer text, MentionSink sink) {
-                sink.mention(4, 5, "putin"); // "He" of the second sentence
-                sink.mention(6, 7, "found/no-such-name");
-            }
-
-            @Override
-            public void statementCues(dev.slant.text.StructureBuffer text, CueSink sink) {
-                sink.cue("putin", 5, 6, "distancing"); // "claimed"
-            }
-        };
-        Analyzer withHook = Slant.analyzer().defaults(false).lexicon(LexiconParser.parse("labels.lex", LABELS))
-                .actors(ActorPackParser.parse("test.actors", ACTORS))
-                .valence(LexiconParser.parse("valence.lex", VALENCE)).attribution(hook).build();
-        ArticleReport report = withHook.analyze("Putin spoke today. He claimed victory.");
+        LexiconPack cues = LexiconPack.builder("test/cues")
+                .add(LexiconEntry.builder("claim", Category.REPORT_VERB).stance(Stance.DISTANCING)
+                        .inflection(Inflection.VERB).build())
+                .add(LexiconEntry.builder("said", Category.REPORT_VERB).stance(Stance.NEUTRAL).build())
+                .build();
+        Analyzer withCues = Slant.analyzer().defaults(false).lexicon(LexiconParser.parse("labels.lex", LABELS))
+                .lexicon(cues).actors(ActorPackParser.parse("test.actors", ACTORS))
+                .valence(LexiconParser.parse("valence.lex", VALENCE)).build();
+        ArticleReport report = withCues.analyze("Putin said the talks went well. He claimed victory.");
         ActorFinding putin = actor(report, "putin").orElseThrow();
         assertEquals(List.of("Putin", "He"), putin.mentions().stream().map(Mention::text).toList());
-        assertEquals("claimed", putin.statements().get(0).text());
-        assertEquals("distancing", putin.statements().get(0).stance());
+        assertEquals(MentionKind.PRONOUN, putin.mentions().get(1).kind());
+        assertEquals(List.of("said:neutral", "claimed:distancing"),
+                putin.statements().stream().map(c -> c.text() + ":" + c.stance()).toList());
     }
 
     @Test

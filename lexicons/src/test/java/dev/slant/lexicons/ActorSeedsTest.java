@@ -107,8 +107,10 @@ class ActorSeedsTest {
     }
 
     @Test
-    void liberationCountsForTheSyrianArmyInTheIranianOutletsVoice() {
-        List<Evidence> evidence = voice(IRANIAN, "syria/army", VoiceKind.NARRATOR).evidence();
+    void liberationCountsForTheSyrianArmyInTheIranianOutletsParaphraseOfItsAnnouncement() {
+        // "the Syrian army officially announced the liberation of ... from the clutches of militants":
+        // the outlet's words, in its paraphrase of the army's statement.
+        List<Evidence> evidence = voice(IRANIAN, "syria/army", VoiceKind.REPORTED).evidence();
         assertTrue(evidence.stream().anyMatch(e -> e.text().equals("liberation") && e.contribution() > 0),
                 evidence.toString());
     }
