@@ -42,7 +42,7 @@ public final class Datasets {
      * Returns an adapter with its reported predictor: {@code babe} with
      * {@link LoadedTermBiasRule#defaults}, {@code polnear} with
      * {@link SlantAttributions}, {@code newsmtsc} and {@code nyt} with
-     * {@link LexiconValenceBaseline}, {@code generic} with the analyzer's terms labelled by category.
+     * {@link SlantSentiment}, {@code generic} with the analyzer's terms labelled by category.
      *
      * @param name one of {@link #NAMES}
      * @param analyzer the analyzer whose packs the predictors use
@@ -51,12 +51,12 @@ public final class Datasets {
      */
     public static Dataset named(String name, Analyzer analyzer) {
         Objects.requireNonNull(analyzer, "analyzer");
-        LexiconValenceBaseline valence = new LexiconValenceBaseline(analyzer, LexiconValenceBaseline.DEFAULT_THRESHOLD);
+        SlantSentiment sentiment = new SlantSentiment(analyzer);
         return switch (name) {
             case "babe" -> new BabeDataset(LoadedTermBiasRule.defaults(analyzer));
             case "polnear" -> new PolnearDataset(new SlantAttributions(analyzer));
-            case "newsmtsc" -> new NewsMtscDataset(valence);
-            case "nyt" -> new NytDataset(valence);
+            case "newsmtsc" -> new NewsMtscDataset(sentiment);
+            case "nyt" -> new NytDataset(sentiment);
             case "generic" -> new GenericDataset(analyzer, GenericDataset.TermLabel.CATEGORY);
             default -> throw new IllegalArgumentException("unknown data set '" + name + "'; known: " + NAMES);
         };

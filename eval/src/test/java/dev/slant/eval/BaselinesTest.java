@@ -22,14 +22,4 @@ class BaselinesTest {
         BiasPredictor strict = new LoadedTermBiasRule(ANALYZER, EnumSet.of(Category.SUBJECTIVE), 0.5, 10);
         assertFalse(strict.predict(sentence).biased());
     }
-
-    @Test
-    void lexiconValenceIsTheMeanOfTheValencedTerms() {
-        LexiconValenceBaseline baseline = new LexiconValenceBaseline(ANALYZER, 0.1);
-        assertEquals(0.0, baseline.score("The council met on Tuesday."));
-        assertTrue(baseline.score("A horrible, brutal massacre.") < -0.5);
-        assertTrue(baseline.score("A brilliant, wonderful victory.") > 0.5);
-        assertEquals(Polarity.NEUTRAL, baseline.predict("The council met.", 4, 11).polarity());
-        assertEquals(Polarity.POSITIVE, baseline.predict("A brilliant coach.", 12, 17).polarity());
-    }
 }
