@@ -1,7 +1,9 @@
 package dev.slant.actors;
 
+import dev.slant.internal.FieldLine;
 import dev.slant.lexicon.LexiconException;
 import dev.slant.lexicon.Origin;
+import dev.slant.lexicon.PackHeader;
 import dev.slant.lexicon.PackInfo;
 import dev.slant.text.Diagnostics;
 import dev.slant.text.StructureBuffer;
@@ -16,7 +18,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,6 @@ import java.util.Map;
 public final class ActorPackParser {
     private static final List<String> HEADER_KEYS =
             List.of("name", "version", "language", "license", "source", "description");
-    private static final List<String> REQUIRED_HEADERS = List.of("name", "version", "language", "license", "source");
     private static final List<String> FIELD_KEYS = List.of("name", "type", "aliases", "roles", "concepts");
 
     private ActorPackParser() {}
@@ -100,8 +100,7 @@ public final class ActorPackParser {
     /** The state of reading one pack. */
     private static final class Reading {
         private final String source;
-        private final Map<String, String> header = new LinkedHashMap<>();
-        private final Map<String, Integer> headerLine = new HashMap<>();
+        private final PackHeader header = new PackHeader(HEADER_KEYS);
         private final Map<String, Integer> idLine = new HashMap<>();
         private final Map<String, String> phraseOwner = new HashMap<>();
         private final List<Actor> actors = new ArrayList<>();
@@ -127,8 +126,8 @@ public final class ActorPackParser {
                 readLine(raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw);
                 lineStart = lineEnd + 1;
             }
-            requireHeaders();
-            PackInfo info = info();
+            header.requireAll("the first actor", this::error);
+            PackInfo info = header.info();
             return new ActorPack(info, source, actors);
         }
 
@@ -142,7 +141,7 @@ public final class ActorPackParser {
                 readHeader(text, at);
             } else {
                 if (!entries) {
-                    requireHeaders();
+                    header.requireAll("the first actor", this::error);
                     entries = true;
                 }
                 readActor(text, at);
@@ -150,49 +149,16 @@ public final class ActorPackParser {
         }
 
         private void readHeader(String text, int at) {
-            int keyEnd = at + 1;
-            while (keyEnd < text.length() && !Character.isWhitespace(text.charAt(keyEnd))) {
-                keyEnd++;
-            }
-            String key = text.substring(at + 1, keyEnd);
             if (entries) {
-                throw error(at, "header @" + key + " after the first actor; headers come first");
+                throw error(at, "header " + PackHeader.wordAt(text, at) + " after the first actor; headers come first");
             }
-            if (!HEADER_KEYS.contains(key)) {
-                throw error(at, "unknown header '@" + key + "'; expected one of @" + String.join(", @", HEADER_KEYS));
-            }
-            String value = text.substring(keyEnd).strip();
-            if (value.isEmpty()) {
-                throw error(keyEnd, "expected a value after @" + key);
-            }
-            if (header.containsKey(key)) {
-                throw error(at, "header @" + key + " given twice; first at line " + headerLine.get(key));
-            }
-            if (key.equals("name") && !isId(value)) {
-                throw error(text.indexOf(value, keyEnd), "pack name must be lower-case letters, digits, '-', '.', "
-                        + "'_' in parts separated by '/', found '" + value + "'");
-            }
-            header.put(key, value);
-            headerLine.put(key, line);
+            header.read(text, at, line, this::error);
         }
 
-        private void requireHeaders() {
-            for (String required : REQUIRED_HEADERS) {
-                if (!header.containsKey(required)) {
-                    throw error(0, "missing header @" + required + " before the first actor; required: @"
-                            + String.join(", @", REQUIRED_HEADERS));
-                }
-            }
-        }
-
-        private PackInfo info() {
-            return new PackInfo(header.get("name"), header.get("version"), header.get("language"),
-                    header.get("license"), header.get("source"), header.getOrDefault("description", ""));
-        }
 
         private void readActor(String text, int at) {
-            int tab = text.indexOf('\t', at);
-            String id = (tab < 0 ? text.substring(at) : text.substring(at, tab)).strip();
+            FieldLine fields = FieldLine.parse(text, at, this::error);
+            String id = fields.first();
             if (!isId(id)) {
                 throw error(at, "actor id must be lower-case letters, digits, '-', '.', '_', '/', found '" + id + "'");
             }
@@ -204,42 +170,19 @@ public final class ActorPackParser {
             List<String> aliases = List.of();
             List<String> roles = List.of();
             List<String> concepts = List.of();
-            int i = tab;
-            while (i >= 0 && i < text.length()) {
-                while (i < text.length() && text.charAt(i) == '\t') {
-                    i++;
+            for (FieldLine.Field field : fields.fields()) {
+                String value = field.value();
+                int valueColumn = field.valueColumn();
+                switch (field.key()) {
+                    case "name" -> name = value;
+                    case "type" -> type = ActorType.fromId(value).orElseThrow(() -> error(valueColumn,
+                            "unknown type '" + value + "'; expected one of " + ActorType.allIds()));
+                    case "aliases" -> aliases = phrases(id, value, valueColumn);
+                    case "roles" -> roles = phrases(id, value, valueColumn);
+                    case "concepts" -> concepts = concepts(value, valueColumn);
+                    default -> throw error(field.column(), "unknown key '" + field.key() + "'; expected one of "
+                            + String.join(", ", FIELD_KEYS));
                 }
-                if (i >= text.length()) {
-                    break;
-                }
-                int end = text.indexOf('\t', i);
-                if (end < 0) {
-                    end = text.length();
-                }
-                String raw = text.substring(i, end).strip();
-                if (!raw.isEmpty()) {
-                    int equals = raw.indexOf('=');
-                    if (equals <= 0) {
-                        throw error(i, "expected key=value, found '" + raw + "'");
-                    }
-                    String key = raw.substring(0, equals).strip();
-                    String value = raw.substring(equals + 1);
-                    int valueColumn = i + equals + 1;
-                    if (value.isBlank()) {
-                        throw error(valueColumn, "expected a value after '" + key + "='");
-                    }
-                    switch (key) {
-                        case "name" -> name = value.strip();
-                        case "type" -> type = ActorType.fromId(value.strip()).orElseThrow(() -> error(valueColumn,
-                                "unknown type '" + value.strip() + "'; expected one of " + ActorType.allIds()));
-                        case "aliases" -> aliases = phrases(id, value, valueColumn);
-                        case "roles" -> roles = phrases(id, value, valueColumn);
-                        case "concepts" -> concepts = concepts(value, valueColumn);
-                        default -> throw error(i, "unknown key '" + key + "'; expected one of "
-                                + String.join(", ", FIELD_KEYS));
-                    }
-                }
-                i = end;
             }
             if (name == null) {
                 throw error(at, "actor '" + id + "' has no name: give name=...");
@@ -248,7 +191,7 @@ public final class ActorPackParser {
                 throw error(at, "actor '" + id + "' has no type: give type=... (one of " + ActorType.allIds() + ")");
             }
             idLine.put(id, line);
-            actors.add(new Actor(id, name, type, aliases, roles, concepts, new Origin(header.get("name"), source, line)));
+            actors.add(new Actor(id, name, type, aliases, roles, concepts, new Origin(header.name(), source, line)));
         }
 
         /** Phrases separated by '|', each with a word, none naming two actors of this pack. */

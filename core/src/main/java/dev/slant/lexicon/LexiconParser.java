@@ -1,5 +1,7 @@
 package dev.slant.lexicon;
 
+import dev.slant.internal.FieldLine;
+import dev.slant.internal.FieldLine.Field;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,10 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,10 +26,8 @@ import java.util.regex.Pattern;
 public final class LexiconParser {
     private static final List<String> HEADER_KEYS =
             List.of("name", "version", "language", "license", "source", "category", "inflect", "description");
-    private static final List<String> REQUIRED_HEADERS = List.of("name", "version", "language", "license", "source");
     private static final List<String> FIELD_KEYS =
             List.of("category", "concept", "label", "valence", "tags", "stance", "inflect");
-    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
     private static final Pattern CONCEPT = Pattern.compile("[a-z0-9][a-z0-9._/-]*");
 
     private LexiconParser() {}
@@ -114,8 +111,7 @@ public final class LexiconParser {
     /** The state of reading one pack. */
     private static final class Reading {
         private final String source;
-        private final Map<String, String> header = new LinkedHashMap<>();
-        private final Map<String, Integer> headerLine = new HashMap<>();
+        private final PackHeader header = new PackHeader(HEADER_KEYS);
         private LexiconPack.Builder pack;
         private Category defaultCategory;
         private Inflection defaultInflection = Inflection.NONE;
@@ -155,79 +151,50 @@ public final class LexiconParser {
 
         private void readHeader(String text, int at) {
             if (pack != null) {
-                throw error(at, "header " + firstWord(text, at) + " after the first entry; headers come first");
+                throw error(at, "header " + PackHeader.wordAt(text, at) + " after the first entry; headers come first");
             }
-            int keyEnd = at + 1;
-            while (keyEnd < text.length() && !Character.isWhitespace(text.charAt(keyEnd))) {
-                keyEnd++;
-            }
-            String key = text.substring(at + 1, keyEnd);
-            if (!HEADER_KEYS.contains(key)) {
-                throw error(at, "unknown header '@" + key + "'; expected one of @" + String.join(", @", HEADER_KEYS));
-            }
-            String value = text.substring(keyEnd).strip();
-            if (value.isEmpty()) {
-                throw error(keyEnd, "expected a value after @" + key);
-            }
-            if (header.containsKey(key)) {
-                throw error(at, "header @" + key + " given twice; first at line " + headerLine.get(key));
-            }
-            int valueColumn = text.indexOf(value, keyEnd);
-            switch (key) {
-                case "name":
-                    if (!NAME.matcher(value).matches()) {
-                        throw error(valueColumn, "pack name must be lower-case letters, digits, '-', '.', '_' "
-                                + "in parts separated by '/', found '" + value + "'");
-                    }
-                    break;
+            PackHeader.Line read = header.read(text, at, line, this::error);
+            switch (read.key()) {
                 case "category":
-                    defaultCategory = category(value, valueColumn);
+                    defaultCategory = category(read.value(), read.valueColumn());
                     break;
                 case "inflect":
-                    defaultInflection = inflection(value, valueColumn);
+                    defaultInflection = inflection(read.value(), read.valueColumn());
                     break;
                 default:
                     break;
             }
-            header.put(key, value);
-            headerLine.put(key, line);
         }
 
         private void startEntriesIfNeeded() {
             if (pack != null) {
                 return;
             }
-            for (String required : REQUIRED_HEADERS) {
-                if (!header.containsKey(required)) {
-                    throw error(0, "missing header @" + required + " before the first entry; required: @"
-                            + String.join(", @", REQUIRED_HEADERS));
-                }
-            }
-            PackInfo info = new PackInfo(header.get("name"), header.get("version"), header.get("language"),
-                    header.get("license"), header.get("source"), header.getOrDefault("description", ""));
+            header.requireAll("the first entry", this::error);
+            PackInfo info = header.info();
             pack = LexiconPack.builder(info.name()).info(info).source(source);
         }
 
         private void readRemoval(String text, int at) {
-            Fields fields = new Fields(text, at + 1);
-            if (fields.phrase.isEmpty()) {
+            FieldLine fields = FieldLine.parse(text, at + 1, this::error);
+            if (fields.first().isEmpty()) {
                 throw error(at + 1, "expected a phrase after '-'");
             }
             Category category = defaultCategory;
-            for (Field field : fields.fields) {
-                if (!field.key.equals("category")) {
-                    throw error(field.column, "a removal takes only category=..., found '" + field.key + "'");
+            for (Field field : fields.fields()) {
+                if (!field.key().equals("category")) {
+                    throw error(field.column(), "a removal takes only category=..., found '" + field.key() + "'");
                 }
-                category = category(field.value, field.valueColumn);
+                category = category(field.value(), field.valueColumn());
             }
             if (category == null) {
                 throw error(at, "removal has no category: give category=... or a @category header");
             }
-            pack.remove(new Removal(fields.phrase, category, origin()));
+            pack.remove(new Removal(fields.first(), category, origin()));
         }
 
         private void readEntry(String text, int at) {
-            Fields fields = new Fields(text, at);
+            FieldLine fields = FieldLine.parse(text, at, this::error);
             Category category = defaultCategory;
             Inflection inflection = defaultInflection;
             String concept = null;
@@ -236,21 +203,21 @@ public final class LexiconParser {
             double valence = 0;
             Set<Tag> tags = EnumSet.noneOf(Tag.class);
             Stance stance = null;
-            for (Field field : fields.fields) {
-                switch (field.key) {
+            for (Field field : fields.fields()) {
+                switch (field.key()) {
                     case "category":
-                        category = category(field.value, field.valueColumn);
+                        category = category(field.value(), field.valueColumn());
                         break;
                     case "concept":
-                        if (!CONCEPT.matcher(field.value).matches()) {
-                            throw error(field.valueColumn, "concept must be lower-case letters, digits, "
-                                    + "'-', '.', '/', found '" + field.value + "'");
+                        if (!CONCEPT.matcher(field.value()).matches()) {
+                            throw error(field.valueColumn(), "concept must be lower-case letters, digits, "
+                                    + "'-', '.', '/', found '" + field.value() + "'");
                         }
-                        concept = field.value;
+                        concept = field.value();
                         break;
                     case "label":
-                        label = field.value;
-                        labelColumn = field.column;
+                        label = field.value();
+                        labelColumn = field.column();
                         break;
                     case "valence":
                         valence = valence(field);
@@ -259,13 +226,13 @@ public final class LexiconParser {
                         tags = tags(field);
                         break;
                     case "stance":
-                        stance = stance(field.value, field.valueColumn);
+                        stance = stance(field.value(), field.valueColumn());
                         break;
                     case "inflect":
-                        inflection = inflection(field.value, field.valueColumn);
+                        inflection = inflection(field.value(), field.valueColumn());
                         break;
                     default:
-                        throw error(field.column, "unknown key '" + field.key + "'; expected one of "
+                        throw error(field.column(), "unknown key '" + field.key() + "'; expected one of "
                                 + String.join(", ", FIELD_KEYS));
                 }
             }
@@ -275,31 +242,31 @@ public final class LexiconParser {
             if (label != null && concept == null) {
                 throw error(labelColumn, "label requires concept");
             }
-            if (!PhraseKey.of(fields.phrase).hasWord()) {
+            if (!PhraseKey.of(fields.first()).hasWord()) {
                 throw error(at, "phrase has no word");
             }
-            pack.add(new LexiconEntry(fields.phrase, category, Optional.ofNullable(concept),
-                    label == null ? fields.phrase : label, valence, tags, Optional.ofNullable(stance), inflection,
+            pack.add(new LexiconEntry(fields.first(), category, Optional.ofNullable(concept),
+                    label == null ? fields.first() : label, valence, tags, Optional.ofNullable(stance), inflection,
                     origin()));
         }
 
         private double valence(Field field) {
             double value;
             try {
-                value = Double.parseDouble(field.value);
+                value = Double.parseDouble(field.value());
             } catch (NumberFormatException e) {
                 value = Double.NaN;
             }
             if (!(value >= -1.0 && value <= 1.0)) {
-                throw error(field.valueColumn, "valence must be a number in [-1, 1], found '" + field.value + "'");
+                throw error(field.valueColumn(), "valence must be a number in [-1, 1], found '" + field.value() + "'");
             }
             return value;
         }
 
         private Set<Tag> tags(Field field) {
             Set<Tag> tags = EnumSet.noneOf(Tag.class);
-            int column = field.valueColumn;
-            for (String id : field.value.split(",", -1)) {
+            int column = field.valueColumn();
+            for (String id : field.value().split(",", -1)) {
                 String tag = id.strip();
                 Optional<Tag> value = Tag.fromId(tag);
                 if (value.isEmpty()) {
@@ -327,63 +294,11 @@ public final class LexiconParser {
         }
 
         private Origin origin() {
-            return new Origin(header.get("name"), source, line);
+            return new Origin(header.name(), source, line);
         }
 
         private LexiconException error(int index, String problem) {
             return new LexiconException(source, line, index + 1, problem);
         }
-
-        private String firstWord(String text, int at) {
-            int end = at;
-            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-                end++;
-            }
-            return text.substring(at, end);
-        }
-
-        /** One entry line cut at its TABs: the phrase, then key=value fields with their columns. */
-        private final class Fields {
-            final String phrase;
-            final List<Field> fields = new java.util.ArrayList<>();
-
-            Fields(String text, int from) {
-                int tab = text.indexOf('\t', from);
-                phrase = (tab < 0 ? text.substring(from) : text.substring(from, tab)).strip();
-                int i = tab;
-                while (i >= 0 && i < text.length()) {
-                    while (i < text.length() && text.charAt(i) == '\t') {
-                        i++;
-                    }
-                    if (i >= text.length()) {
-                        break;
-                    }
-                    int end = text.indexOf('\t', i);
-                    if (end < 0) {
-                        end = text.length();
-                    }
-                    String raw = text.substring(i, end).strip();
-                    if (!raw.isEmpty()) {
-                        fields.add(field(raw, i));
-                    }
-                    i = end;
-                }
-            }
-
-            private Field field(String raw, int column) {
-                int equals = raw.indexOf('=');
-                if (equals <= 0) {
-                    throw error(column, "expected key=value, found '" + raw + "'");
-                }
-                String value = raw.substring(equals + 1).strip();
-                if (value.isEmpty()) {
-                    throw error(column + equals + 1, "expected a value after '" + raw.substring(0, equals + 1) + "'");
-                }
-                return new Field(raw.substring(0, equals).strip(), value, column, column + equals + 1);
-            }
-        }
     }
-
-    /** A key=value field and the columns (0-based) of its key and value. */
-    private record Field(String key, String value, int column, int valueColumn) {}
 }
