@@ -36,7 +36,6 @@ public final class AttributionFinder {
     private static final int MAX_PARENTHETICAL_WORDS = 12;
     /** How many sentences a split quotation may run on after its attribution. */
     private static final int CONTINUATION_SENTENCES = 2;
-    private static final long TO = TokenHash.of("to");
     private static final long BY = TokenHash.of("by");
     private static final long IT = TokenHash.of("it");
     private static final long THAT = TokenHash.of("that");
@@ -50,6 +49,7 @@ public final class AttributionFinder {
     private static final int MAX_PARENTHESIS_TOKENS = 8;
 
     private final TokenReader reader = new TokenReader();
+    private final CueTests cues = new CueTests(reader);
     private final SpeakerNames speakers = new SpeakerNames(reader);
     private StructureBuffer tokens;
     private Lexicon lexicon;
@@ -65,16 +65,9 @@ public final class AttributionFinder {
     private int[] nameFirst = new int[16];
     private int[] nameEnd = new int[16];
     private int[] lastSentence = new int[16];
-    private int[] firstPart = new int[16];
-    private int[] lastPart = new int[16];
 
-    private int partCount;
-    private int[] partFirstToken = new int[16];
-    private int[] partEndToken = new int[16];
-    private int[] partNext = new int[16];
+    private final ContentParts parts = new ContentParts();
 
-    /** Per token: the attribution whose content it stands in, or -1. */
-    private int[] ownerOfToken = new int[64];
 
 
     /**
@@ -94,7 +87,7 @@ public final class AttributionFinder {
         reader.reset(structure, voiceMap);
         speakers.reset();
         count = 0;
-        partCount = 0;
+        parts.reset();
         int m = 0;
         int paragraph = 0;
         for (int sentence = 0; sentence < tokens.sentenceCount(); sentence++) {
@@ -112,7 +105,7 @@ public final class AttributionFinder {
             speakers.noteNames(sentence);
         }
         continueSplitQuotations();
-        markOwners();
+        parts.markOwners(tokens.tokenCount(), count);
     }
 
     /**
@@ -212,7 +205,7 @@ public final class AttributionFinder {
      * @return an attribution index, or -1
      */
     public int ownerOfToken(int t) {
-        return ownerOfToken[t];
+        return parts.ownerOf(t);
     }
 
     /**
@@ -222,23 +215,15 @@ public final class AttributionFinder {
      * @return the table
      */
     public AttributionTable table(String original) {
-        int[][] parts = new int[count][];
+        int[][] offsets = new int[count][];
+        byte[] kinds = new byte[count];
         for (int a = 0; a < count; a++) {
-            int n = 0;
-            for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
-                n++;
-            }
-            int[] offsets = new int[2 * n];
-            int i = 0;
-            for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
-                offsets[i++] = tokens.tokenStart(partFirstToken[p]);
-                offsets[i++] = tokens.tokenEnd(partEndToken[p] - 1);
-            }
-            parts[a] = offsets;
+            offsets[a] = parts.offsets(a, tokens);
+            kinds[a] = (byte) parts.kindOf(a, reader).ordinal();
         }
         return new AttributionTable(original, spanOf(cueFirst, cueEnd), Arrays.copyOf(cueStance, count),
                 spanOf(sourceFirst, sourceEnd), Arrays.copyOf(sourceKind, count), spanOf(nameFirst, nameEnd),
-                kinds(), parts);
+                kinds, offsets);
     }
 
     // ---- cues, sources and contents --------------------------------------------------------------
@@ -257,11 +242,11 @@ public final class AttributionFinder {
         }
         if (SourceWords.SOURCE_NOUNS.contains(tokens.tokenHash(first))) {
             // "sources said": the noun is the source, the verb the cue; "sources close to" has no verb.
-            if (end - first < 2 || !isCueVerb(first + 1)) {
+            if (end - first < 2 || !cues.isCueVerb(first + 1)) {
                 return next;
             }
             first++;
-        } else if (readsAsNoun(first)) {
+        } else if (cues.readsAsNoun(first)) {
             return next;
         }
         if (reader.inSpeech(first)) {
@@ -275,18 +260,18 @@ public final class AttributionFinder {
             next++;
         }
         if (next < matches.count() && stanceOf(matches.group(next)) != null
-                && isPartOfNextSource(end, matches.firstToken(next))) {
+                && cues.isPartOfNextSource(end, matches.firstToken(next))) {
             return next; // "Federal and state officials said": "state" names the source of the next cue.
         }
         if (first == tokens.sentenceFirstToken(sentence) && end - first == 1 && !reader.isParticiple(first)) {
             return next; // "Read the rest here.", "Say what you will": an imperative, not a report.
         }
-        if (count > 0 && isInContent(count - 1, first)) {
+        if (count > 0 && parts.contains(count - 1, first)) {
             if (!isCoordinated(first)) {
                 return next; // A cue inside what another source said is that source's word.
             }
             // "Merrill says X and said Y": the first statement ends where the second begins.
-            partEndToken[lastPart[count - 1]] = first - 1;
+            parts.endLastPartAt(count - 1, first - 1);
         }
         addCue(first, end, stance, sentence);
         return next;
@@ -315,7 +300,7 @@ public final class AttributionFinder {
         classifyAndName(a, name, t);
         int end = contentEnd(paragraphEnd);
         if (end > t + 1) {
-            addPart(a, t + 1, end);
+            parts.add(a, t + 1, end);
             lastSentence[a] = sentenceOf(end - 1, sentence);
         } else {
             count--;
@@ -334,17 +319,17 @@ public final class AttributionFinder {
         int a = newAttribution(cueStart, cueStop, stance, sentence);
         readSourceAndContent(a, cueStart, cueStop, sentence);
         includeAuxiliaries(a);
-        int first = firstPart[a] >= 0 ? partFirstToken[firstPart[a]] : -1;
-        if (first > cueStart && needsStatement(cueStart, cueStop) && !opensStatement(first)) {
+        int first = parts.firstToken(a);
+        if (first > cueStart && cues.needsStatement(cueStart, cueStop) && !cues.opensStatement(first)) {
             // "to maintain a ceasefire", "posts Ankara established in Idlib": no statement follows.
             count--;
             return;
         }
-        if (firstPart[a] >= 0 && a > 0 && repeatsPrevious(a)) {
+        if (!parts.isEmpty(a) && a > 0 && parts.startsWithLastOf(a, a - 1)) {
             count--; // '"...," Erdogan said, adding ...' with nothing new: one statement, not two.
             return;
         }
-        if (firstPart[a] < 0) {
+        if (parts.isEmpty(a)) {
             count--;
             diagnostics.add(DiagnosticCode.CUE_WITHOUT_CONTENT, "a reporting cue with nothing it reports",
                     tokens.tokenStart(cueStart), tokens.tokenEnd(cueStop - 1), 1);
@@ -373,7 +358,7 @@ public final class AttributionFinder {
             cueStop++; // "was first reported by The Washington Post": the source follows "by".
             cueEnd[a] = cueStop;
         }
-        boolean sourceFollows = passiveBy || endsWithPreposition(cueStart, cueStop);
+        boolean sourceFollows = passiveBy || cues.endsWithPreposition(cueStart, cueStop);
         int before = sourceFollows ? cueStart - 1 : findSourceBefore(a, cueStart, sentenceFirst);
         int sourceAt = sourceFirst[a];
         boolean quoteBefore = sourceAt > sentenceFirst
@@ -401,9 +386,9 @@ public final class AttributionFinder {
             }
         }
         boolean after = addContentAfter(a, cueStop, sentenceEnd);
-        if (after && quoteBefore && !opensStatement(partFirstToken[firstPart[a]])) {
+        if (after && quoteBefore && !cues.opensStatement(parts.firstToken(a))) {
             // '"...," Putin told a joint briefing': the quotation before the source is what was said.
-            dropOnlyPart(a);
+            parts.dropOnly(a);
             after = false;
         }
         if (!after) {
@@ -412,18 +397,6 @@ public final class AttributionFinder {
         }
     }
 
-    /**
-     * Tells whether a cue word stands as a noun ("the state", "Trump's comments", "United
-     * States"): after a determiner or a possessive, or capitalised inside a sentence.
-     */
-    private boolean readsAsNoun(int cue) {
-        int before = cue - 1;
-        if (before < 0 || !reader.isWord(before) || reader.isAdverb(cue)) {
-            return false;
-        }
-        return reader.isCapitalised(cue) || reader.isIn(before, SourceWords.NOUN_MARKERS) || reader.isAdjective(before)
-                || reader.isPossessive(before);
-    }
 
     private int newAttribution(int first, int end, Stance stance, int sentence) {
         if (count == cueFirst.length) {
@@ -435,7 +408,7 @@ public final class AttributionFinder {
         cueStance[a] = (byte) stance.ordinal();
         sourceFirst[a] = sourceEnd[a] = nameFirst[a] = nameEnd[a] = -1;
         sourceKind[a] = -1;
-        firstPart[a] = lastPart[a] = -1;
+        parts.start(a);
         lastSentence[a] = sentence;
         return a;
     }
@@ -524,53 +497,14 @@ public final class AttributionFinder {
         }
     }
 
-    private boolean repeatsPrevious(int a) {
-        int p = firstPart[a];
-        int q = lastPart[a - 1];
-        return partFirstToken[p] == partFirstToken[q] && partEndToken[p] == partEndToken[q];
-    }
-
     private boolean isCoordinated(int cue) {
         return cue > 1 && reader.isWord(cue - 1) && (tokens.tokenHash(cue - 1) == AND || tokens.tokenHash(cue - 1) == BUT)
-                && partFirstToken[lastPart[count - 1]] < cue - 1;
+                && parts.firstToken(count - 1) < cue - 1;
     }
 
-    /** One or two plain nouns between two cues ("state officials said") make the first a word of the source. */
-    private boolean isPartOfNextSource(int end, int nextCue) {
-        int gap = nextCue - end;
-        if (gap < 1 || gap > 2) {
-            return false;
-        }
-        for (int t = end; t < nextCue; t++) {
-            long hash = tokens.tokenHash(t);
-            if (!reader.isWord(t) || reader.isCapitalised(t) || SourceWords.PRONOUNS.contains(hash) || reader.isBoundary(t)
-                    || SourceWords.BETWEEN_SOURCE_AND_CUE.contains(hash) || SourceWords.DETERMINERS.contains(hash)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /** A cue phrase's second word is a verb when it is not a preposition ("sources said", not "source close to"). */
-    private boolean isCueVerb(int t) {
-        return reader.isWord(t) && !SourceWords.PHRASE_BOUNDARIES.contains(tokens.tokenHash(t))
-                && !SourceWords.SOURCE_NOUNS.contains(tokens.tokenHash(t));
-    }
 
-    /**
-     * An infinitive cue, or a verb that reports speech only with a clause ("established that",
-     * not "established posts"), must be followed by "that", a colon or a quotation.
-     */
-    private boolean needsStatement(int cueStart, int cueStop) {
-        return cueStart > 0 && reader.isWord(cueStart - 1) && tokens.tokenHash(cueStart - 1) == TO
-                || reader.isIn(cueStop - 1, SourceWords.CLAUSE_ONLY_CUES);
-    }
 
-    /** Content opens a statement when it follows "that" or a colon, or is a quotation. */
-    private boolean opensStatement(int t) {
-        return reader.isQuoteOpen(t)
-                || t > 0 && (reader.isMark(t - 1, ':') || reader.isWord(t - 1) && tokens.tokenHash(t - 1) == THAT);
-    }
 
     private void setSourceEndingAt(int a, int last, int sentenceFirst) {
         long hash = tokens.tokenHash(last);
@@ -656,7 +590,7 @@ public final class AttributionFinder {
         if (end <= t) {
             return false;
         }
-        addPart(a, t, end);
+        parts.add(a, t, end);
         return true;
     }
 
@@ -674,7 +608,7 @@ public final class AttributionFinder {
         if (reader.isQuoteClose(end) && q >= 0 && reader.isSpeech(q)) {
             start = Math.min(start, tokens.quoteOpenToken(q));
         }
-        addPart(a, start, end + 1);
+        parts.add(a, start, end + 1);
     }
 
     /**
@@ -761,34 +695,15 @@ public final class AttributionFinder {
             while (tokens.sentenceEndToken(sentence) <= open) {
                 sentence++;
             }
-            if (cueFirst[a] > open || tokens.sentenceFirstToken(sentence) != open || isInContent(a, open)
+            if (cueFirst[a] > open || tokens.sentenceFirstToken(sentence) != open || parts.contains(a, open)
                     || sentence - lastSentence[a] > CONTINUATION_SENTENCES || sentence <= lastSentence[a]
-                    || !hasQuotedPart(a) || hasCueIn(open, tokens.sentenceEndToken(sentence))) {
+                    || !parts.hasQuotedPart(a, reader) || hasCueIn(open, tokens.sentenceEndToken(sentence))) {
                 continue;
             }
             int close = tokens.quoteCloseToken(q);
-            addPart(a, open, (close >= 0 ? close : reader.lastTokenOfQuotation(q)) + 1);
+            parts.add(a, open, (close >= 0 ? close : reader.lastTokenOfQuotation(q)) + 1);
             lastSentence[a] = sentence;
         }
-    }
-
-    private boolean isInContent(int a, int t) {
-        for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
-            if (partFirstToken[p] <= t && t < partEndToken[p]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasQuotedPart(int a) {
-        for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
-            int q = reader.quoteOf(partFirstToken[p]);
-            if (q >= 0 && reader.isSpeech(q)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean hasCueIn(int first, int end) {
@@ -798,69 +713,6 @@ public final class AttributionFinder {
             }
         }
         return false;
-    }
-
-    // ---- parts, owners and kinds -----------------------------------------------------------------
-
-    private void addPart(int a, int first, int end) {
-        if (partCount == partFirstToken.length) {
-            int capacity = partCount * 2;
-            partFirstToken = Arrays.copyOf(partFirstToken, capacity);
-            partEndToken = Arrays.copyOf(partEndToken, capacity);
-            partNext = Arrays.copyOf(partNext, capacity);
-        }
-        int p = partCount++;
-        partFirstToken[p] = first;
-        partEndToken[p] = end;
-        partNext[p] = -1;
-        if (firstPart[a] < 0) {
-            firstPart[a] = p;
-        } else {
-            partNext[lastPart[a]] = p;
-        }
-        lastPart[a] = p;
-    }
-
-    private void dropOnlyPart(int a) {
-        partCount--;
-        firstPart[a] = lastPart[a] = -1;
-    }
-
-    private void markOwners() {
-        int n = tokens.tokenCount();
-        if (ownerOfToken.length < n) {
-            ownerOfToken = new int[Math.max(n, ownerOfToken.length * 2)];
-        }
-        Arrays.fill(ownerOfToken, 0, n, -1);
-        for (int a = 0; a < count; a++) {
-            for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
-                Arrays.fill(ownerOfToken, partFirstToken[p], partEndToken[p], a);
-            }
-        }
-    }
-
-    private byte[] kinds() {
-        byte[] kinds = new byte[count];
-        for (int a = 0; a < count; a++) {
-            kinds[a] = (byte) kindOf(a).ordinal();
-        }
-        return kinds;
-    }
-
-    /** Direct when every part is one speech quotation; mixed when a part holds a quotation; else indirect. */
-    private AttributionKind kindOf(int a) {
-        boolean allQuoted = true;
-        boolean anyQuoted = false;
-        for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
-            int first = partFirstToken[p];
-            int last = partEndToken[p] - 1;
-            int q = reader.quoteOf(first);
-            boolean whole = reader.isQuoteOpen(first) && q >= 0 && reader.isSpeech(q)
-                    && (tokens.quoteCloseToken(q) == last || tokens.quoteCloseToken(q) < 0);
-            allQuoted &= whole;
-            anyQuoted |= whole || reader.hasQuotationIn(first, last + 1);
-        }
-        return allQuoted ? AttributionKind.DIRECT : anyQuoted ? AttributionKind.MIXED : AttributionKind.INDIRECT;
     }
 
     // ---- tokens -----------------------------------------------------------------------------------
@@ -875,10 +727,6 @@ public final class AttributionFinder {
         return null;
     }
 
-    private boolean endsWithPreposition(int first, int end) {
-        long last = tokens.tokenHash(end - 1);
-        return end - first > 1 && (last == TO || last == BY);
-    }
 
     private int previousComma(int from, int sentenceFirst) {
         int words = 0;
@@ -915,7 +763,5 @@ public final class AttributionFinder {
         nameFirst = Arrays.copyOf(nameFirst, capacity);
         nameEnd = Arrays.copyOf(nameEnd, capacity);
         lastSentence = Arrays.copyOf(lastSentence, capacity);
-        firstPart = Arrays.copyOf(firstPart, capacity);
-        lastPart = Arrays.copyOf(lastPart, capacity);
     }
 }

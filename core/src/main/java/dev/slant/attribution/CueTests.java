@@ -1,0 +1,75 @@
+package dev.slant.attribution;
+
+import dev.slant.text.TokenHash;
+
+/**
+ * The questions about a reporting cue that decide whether it reports a statement here: whether it
+ * reads as a noun, names part of the next cue's source, needs a clause after it, or takes its
+ * source after it. Answered from the tokens, without allocating.
+ */
+final class CueTests {
+    private static final long TO = TokenHash.of("to");
+    private static final long BY = TokenHash.of("by");
+    private static final long THAT = TokenHash.of("that");
+
+    private final TokenReader reader;
+
+    CueTests(TokenReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * Tells whether a cue word stands as a noun ("the state", "Trump's comments", "United
+     * States"): after a determiner or a possessive, or capitalised inside a sentence.
+     */
+    boolean readsAsNoun(int cue) {
+        int before = cue - 1;
+        if (before < 0 || !reader.isWord(before) || reader.isAdverb(cue)) {
+            return false;
+        }
+        return reader.isCapitalised(cue) || reader.isIn(before, SourceWords.NOUN_MARKERS) || reader.isAdjective(before)
+                || reader.isPossessive(before);
+    }
+
+    /** One or two plain nouns between two cues ("state officials said") make the first a word of the source. */
+    boolean isPartOfNextSource(int end, int nextCue) {
+        int gap = nextCue - end;
+        if (gap < 1 || gap > 2) {
+            return false;
+        }
+        for (int t = end; t < nextCue; t++) {
+            long hash = reader.hash(t);
+            if (!reader.isWord(t) || reader.isCapitalised(t) || SourceWords.PRONOUNS.contains(hash) || reader.isBoundary(t)
+                    || SourceWords.BETWEEN_SOURCE_AND_CUE.contains(hash) || SourceWords.DETERMINERS.contains(hash)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A cue phrase's second word is a verb when it is not a preposition ("sources said", not "source close to"). */
+    boolean isCueVerb(int t) {
+        return reader.isWord(t) && !SourceWords.PHRASE_BOUNDARIES.contains(reader.hash(t))
+                && !SourceWords.SOURCE_NOUNS.contains(reader.hash(t));
+    }
+
+    /**
+     * An infinitive cue, or a verb that reports speech only with a clause ("established that",
+     * not "established posts"), must be followed by "that", a colon or a quotation.
+     */
+    boolean needsStatement(int cueStart, int cueStop) {
+        return cueStart > 0 && reader.isWord(cueStart - 1) && reader.hash(cueStart - 1) == TO
+                || reader.isIn(cueStop - 1, SourceWords.CLAUSE_ONLY_CUES);
+    }
+
+    /** Content opens a statement when it follows "that" or a colon, or is a quotation. */
+    boolean opensStatement(int t) {
+        return reader.isQuoteOpen(t)
+                || t > 0 && (reader.isMark(t - 1, ':') || reader.isWord(t - 1) && reader.hash(t - 1) == THAT);
+    }
+
+    boolean endsWithPreposition(int first, int end) {
+        long last = reader.hash(end - 1);
+        return end - first > 1 && (last == TO || last == BY);
+    }
+}
