@@ -102,7 +102,6 @@ public final class AttributionFinder {
             while (m < matches.count() && matches.firstToken(m) < sentenceEnd) {
                 m = readCue(matches, m, sentence);
             }
-            speakers.noteNames(sentence);
         }
         continueSplitQuotations();
         parts.markOwners(tokens.tokenCount(), count);

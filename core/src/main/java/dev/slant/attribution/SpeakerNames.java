@@ -1,5 +1,7 @@
 package dev.slant.attribution;
 
+import dev.slant.text.StructureBuffer;
+
 /**
  * Finds the name in a source phrase and remembers the last speakers and names of a text, so that
  * a later pronoun resolves to the last fitting one: "he" and "she" to a person, "they" and "it" to
@@ -11,8 +13,13 @@ final class SpeakerNames {
     /** The name found by the last call, as a token range; -1 when there is none. */
     private int nameFirst = -1;
     private int nameEnd = -1;
+    /** The last person named as a source. */
     private int personFirst = -1;
     private int personEnd = -1;
+    /** The last person-like name of the sentences read so far, and the first sentence not read. */
+    private int mentionedFirst = -1;
+    private int mentionedEnd = -1;
+    private int unreadSentence;
     private int groupFirst = -1;
     private int groupEnd = -1;
 
@@ -22,7 +29,8 @@ final class SpeakerNames {
 
     /** Forgets the speakers of the previous text. */
     void reset() {
-        nameFirst = nameEnd = personFirst = personEnd = groupFirst = groupEnd = -1;
+        nameFirst = nameEnd = personFirst = personEnd = groupFirst = groupEnd = mentionedFirst = mentionedEnd = -1;
+        unreadSentence = 0;
     }
 
     /** The first token of the name found by the last call, or -1. */
@@ -84,18 +92,33 @@ final class SpeakerNames {
             }
             return;
         }
-        boolean person = words.isIn(pronoun, SourceWords.PERSON_PRONOUNS);
-        if ((person ? personFirst : groupFirst) >= 0) {
-            nameFirst = person ? personFirst : groupFirst;
-            nameEnd = person ? personEnd : groupEnd;
+        if (!words.isIn(pronoun, SourceWords.PERSON_PRONOUNS)) {
+            nameFirst = groupFirst;
+            nameEnd = groupEnd;
+            return;
+        }
+        readNamesBefore(sentenceFirst);
+        boolean mentionedLater = mentionedFirst > personFirst;
+        nameFirst = mentionedLater ? mentionedFirst : personFirst;
+        nameEnd = mentionedLater ? mentionedEnd : personEnd;
+    }
+
+    /**
+     * Reads the names of the sentences before {@code token} not read yet, only when a pronoun
+     * needs them, so that a text without "he said" costs nothing here and one with it is read once.
+     */
+    private void readNamesBefore(int token) {
+        StructureBuffer structure = words.structure();
+        while (unreadSentence < structure.sentenceCount() && structure.sentenceEndToken(unreadSentence) <= token) {
+            noteNames(unreadSentence++);
         }
     }
 
     /**
-     * Remembers the last name of a finished sentence that a later "he" or "she" may stand for: a
-     * run of two or more capitalised words, or one after a title, outside quotations.
+     * Remembers the last name of a sentence that a later "he" or "she" may stand for: a run of two
+     * or more capitalised words, or one after a title, outside quotations.
      */
-    void noteNames(int sentence) {
+    private void noteNames(int sentence) {
         int first = words.structure().sentenceFirstToken(sentence);
         int end = words.structure().sentenceEndToken(sentence);
         for (int t = first; t < end; t++) {
@@ -110,8 +133,8 @@ final class SpeakerNames {
                     || words.isMark(t - 1, '.') && t - 1 > first && words.isIn(t - 2, SourceWords.ABBREVIATED_TITLES));
             int start = withoutTitles(t, run);
             if ((run > start || titled) && !words.isIn(t > first ? t - 1 : t, SourceWords.DETERMINERS)) {
-                personFirst = start;
-                personEnd = run + 1;
+                mentionedFirst = start;
+                mentionedEnd = run + 1;
             }
             t = run;
         }
