@@ -1,0 +1,82 @@
+package dev.slant.compare;
+
+import dev.slant.voice.VoiceKind;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One outlet's counts, accumulated report by report; nothing of a report is kept. */
+final class OutletTally {
+    private static final int VOICES = VoiceKind.values().length;
+
+    final String outlet;
+    int articles;
+    long tokens;
+    long loaded;
+    long narratorLoaded;
+    long distancing;
+    long hedges;
+    long distanced;
+    long actorMentions;
+    long attributions;
+    /** concept → voice ordinal → label → count. */
+    final Map<String, Map<String, int[]>[]> labels = new TreeMap<>();
+    /** concept → voice ordinal → {sum of valence, count}. */
+    final Map<String, double[][]> valence = new TreeMap<>();
+    /** actor id → tally, in order of first mention. */
+    final Map<String, ActorTally> actors = new LinkedHashMap<>();
+
+    OutletTally(String outlet) {
+        this.outlet = outlet;
+    }
+
+    void addLabel(String concept, VoiceKind voice, String label, double value) {
+        @SuppressWarnings("unchecked")
+        Map<String, int[]>[] byVoice = labels.computeIfAbsent(concept, c -> new Map[VOICES]);
+        if (byVoice[voice.ordinal()] == null) {
+            byVoice[voice.ordinal()] = new TreeMap<>();
+        }
+        byVoice[voice.ordinal()].computeIfAbsent(label, l -> new int[1])[0]++;
+        double[] sums = valence.computeIfAbsent(concept, c -> new double[VOICES][2])[voice.ordinal()];
+        sums[0] += value;
+        sums[1]++;
+    }
+
+    int[] counts(String concept, VoiceKind voice, java.util.List<String> vocabulary) {
+        int[] counts = new int[vocabulary.size()];
+        Map<String, int[]>[] byVoice = labels.get(concept);
+        Map<String, int[]> byLabel = byVoice == null ? null : byVoice[voice.ordinal()];
+        if (byLabel != null) {
+            for (int i = 0; i < counts.length; i++) {
+                int[] c = byLabel.get(vocabulary.get(i));
+                counts[i] = c == null ? 0 : c[0];
+            }
+        }
+        return counts;
+    }
+
+    java.util.OptionalDouble meanValence(String concept, VoiceKind voice) {
+        double[][] sums = valence.get(concept);
+        if (sums == null || sums[voice.ordinal()][1] == 0) {
+            return java.util.OptionalDouble.empty();
+        }
+        return java.util.OptionalDouble.of(sums[voice.ordinal()][0] / sums[voice.ordinal()][1]);
+    }
+
+    Map<String, Map<VoiceKind, Map<String, Integer>>> labelCounts() {
+        Map<String, Map<VoiceKind, Map<String, Integer>>> out = new LinkedHashMap<>();
+        labels.forEach((concept, byVoice) -> {
+            Map<VoiceKind, Map<String, Integer>> voices = new LinkedHashMap<>();
+            for (VoiceKind voice : VoiceKind.values()) {
+                Map<String, int[]> byLabel = byVoice[voice.ordinal()];
+                if (byLabel != null) {
+                    Map<String, Integer> counts = new TreeMap<>();
+                    byLabel.forEach((label, count) -> counts.put(label, count[0]));
+                    voices.put(voice, counts);
+                }
+            }
+            out.put(concept, voices);
+        });
+        return out;
+    }
+}
