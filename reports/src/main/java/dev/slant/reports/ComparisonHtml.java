@@ -178,13 +178,14 @@ final class ComparisonHtml {
 
     private void actors(StringBuilder out) {
         List<ActorComparison> shown = comparison.actors().stream()
-                .filter(a -> a.outlets().stream().anyMatch(p -> p.sentiment().isPresent()))
+                .filter(a -> !a.type().equals("place") && a.outlets().stream().anyMatch(p -> p.sentiment().isPresent()))
                 .limit(MAX_ACTORS).toList();
         out.append("<section id=\"actors\"><h2>How each outlet spoke of the actors</h2>\n<p class=\"lead\">The mean "
                 + "sentiment of the words around each actor's mentions and of the labels chosen for it, all voices, "
                 + "with a 95% bootstrap interval (seed ").append(comparison.settings().seed()).append("). A hollow "
                 + "dot rests on fewer than ").append(comparison.settings().minEvidence()).append(" pieces of "
-                + "evidence. Mentions and statements are the actor's share of the outlet's.</p>\n");
+                + "evidence. On the right: the mean valence of the labels the outlet chose for the actor in its own "
+                + "voice, the actor's share of the outlet's mentions of actors, and its statements.</p>\n");
         for (ActorComparison a : shown) {
             out.append("<div class=\"actor-chart\" data-actor=\"").append(esc(a.id())).append("\"><h3>")
                     .append(esc(a.name())).append(" <small>").append(esc(a.type())).append(" · ").append(a.mentions())
@@ -199,7 +200,7 @@ final class ComparisonHtml {
     private static void chart(StringBuilder out, List<ActorProfile> profiles) {
         int labelWidth = 260;
         int plotWidth = 420;
-        int statsWidth = 230;
+        int statsWidth = 330;
         int row = 24;
         int height = 28 + row * profiles.size();
         int width = labelWidth + plotWidth + statsWidth;
@@ -218,7 +219,7 @@ final class ComparisonHtml {
             ActorProfile p = profiles.get(i);
             int y = 16 + i * row;
             out.append("<text x=\"").append(labelWidth - 10).append("\" y=\"").append(y + 4)
-                    .append("\" class=\"name\">").append(esc(shorten(p.outlet(), 38))).append("</text>");
+                    .append("\" class=\"name\">").append(esc(shorten(p.outlet(), 34))).append("</text>");
             if (p.sentiment().isPresent()) {
                 Interval s = p.sentiment().get();
                 double low = labelWidth + (s.low() + 1) / 2 * plotWidth;
@@ -236,7 +237,9 @@ final class ComparisonHtml {
                         .append("</title></circle>");
             }
             out.append("<text x=\"").append(labelWidth + plotWidth + 12).append("\" y=\"").append(y + 4)
-                    .append("\" class=\"stats\">").append(Math.round(p.mentionShare() * 100)).append("% of mentions · ")
+                    .append("\" class=\"stats\">").append(p.narratorLabelValence().isPresent() ? "labels "
+                            + Html.signed(p.narratorLabelValence().getAsDouble()) + " · " : "")
+                    .append(Math.round(p.mentionShare() * 100)).append("% of mentions · ")
                     .append(p.statements()).append(p.statements() == 1 ? " statement" : " statements")
                     .append("</text>\n");
         }

@@ -104,14 +104,15 @@ public final class ComparisonText {
     private static void actorTable(StringBuilder out, Comparison comparison, int limit) {
         out.append(String.format(Locale.ROOT, "%nSentiment toward each actor (mean of the evidence, 95%% bootstrap "
                 + "interval; labels: mean valence of the labels the outlet chose for it in its own voice)%n"));
-        comparison.actors().stream().filter(a -> a.outlets().stream().anyMatch(p -> p.sentiment().isPresent()))
+        comparison.actors().stream().filter(a -> !a.type().equals("place"))
+                .filter(a -> a.outlets().stream().anyMatch(p -> p.sentiment().isPresent()))
                 .limit(limit).forEach(a -> actor(out, a));
     }
 
     private static void actor(StringBuilder out, ActorComparison a) {
         out.append("  ").append(a.name()).append(" (").append(a.id()).append(")\n");
         for (ActorProfile p : a.outlets()) {
-            String sentiment = p.sentiment().map(ComparisonText::interval).orElse("");
+            String sentiment = p.sentiment().map(ComparisonText::interval).orElse("no evidence");
             String labels = p.narratorLabelValence().isPresent()
                     ? "labels " + Html.signed(p.narratorLabelValence().getAsDouble()) + " (" + p.narratorLabels() + ")"
                     : "";
