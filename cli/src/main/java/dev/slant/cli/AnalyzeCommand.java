@@ -1,6 +1,7 @@
 package dev.slant.cli;
 
 import dev.slant.Analyzer;
+import dev.slant.report.ArticleReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         int[] analysed = {0};
         OutputFormat.Output writer = output.open(out);
         Progress progress = new Progress(err, !noProgress && Progress.terminal(), InputSize.of(inputs));
-        try (ParallelAnalysis analysis = new ParallelAnalysis(built.get(),
+        Analyzer analyzer = built.get();
+        try (ParallelAnalysis<ArticleReport> analysis = new ParallelAnalysis<>(analyzer::analyze,
                 threads != null ? threads : ParallelAnalysis.defaultThreads(), report -> {
                     writer.write(report);
                     analysed[0]++;

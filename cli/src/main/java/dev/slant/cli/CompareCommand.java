@@ -4,6 +4,7 @@ import dev.slant.Analyzer;
 import dev.slant.compare.Comparison;
 import dev.slant.compare.ComparisonAccumulator;
 import dev.slant.compare.ComparisonSettings;
+import dev.slant.compare.ReportSummary;
 import dev.slant.report.ArticleReport;
 import dev.slant.reports.ComparisonCsv;
 import dev.slant.reports.ComparisonJson;
@@ -108,15 +109,19 @@ final class CompareCommand implements Callable<Integer> {
         Progress progress = new Progress(err, !noProgress && Progress.terminal(), InputSize.of(inputs));
         ArticleReader.Problems problems = new ArticleReader.Problems(err);
         int[] compared = {0};
-        try (ParallelAnalysis analysis = new ParallelAnalysis(analyzer.get(),
-                threads != null ? threads : ParallelAnalysis.defaultThreads(), report -> {
-                    accumulator.add(report);
-                    if (shown.size() < htmlArticles) {
-                        shown.add(report);
-                    }
-                    compared[0]++;
-                    progress.done(report.text().length());
-                })) {
+        Analyzer built = analyzer.get();
+        // Workers analyse and summarise; the reading thread only adds summaries, in input order.
+        try (ParallelAnalysis<Analysed> analysis = new ParallelAnalysis<>(article -> {
+            ArticleReport report = built.analyze(article);
+            return new Analysed(report, ReportSummary.of(report));
+        }, threads != null ? threads : ParallelAnalysis.defaultThreads(), analysed -> {
+            accumulator.add(analysed.summary());
+            if (shown.size() < htmlArticles) {
+                shown.add(analysed.report());
+            }
+            compared[0]++;
+            progress.done(analysed.report().text().length());
+        })) {
             ArticleReader reader = new ArticleReader(problems, analysis::submit);
             inputs.forEach(reader::read);
             analysis.finish();
@@ -140,6 +145,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         return 0;
     }
+
+    /** An article's report and its summary, made on a worker thread. */
+    private record Analysed(ArticleReport report, ReportSummary summary) {}
 
     private void write(Comparison comparison, List<ArticleReport> shown) {
         try (Writer json = Files.newBufferedWriter(out.resolve("comparison.json"), StandardCharsets.UTF_8);

@@ -1,29 +1,36 @@
 package dev.slant.cli;
 
-import dev.slant.Analyzer;
 import dev.slant.Article;
-import dev.slant.report.ArticleReport;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Analyses articles on several threads and hands the reports on in input order. At most {@code
- * window} articles are in flight: the reading thread waits for the oldest before it submits more,
- * so memory stays bounded however large the corpus. With one thread it analyses on the caller's.
+ * Analyses articles on several threads and hands the results on in input order. At most eight
+ * articles a thread are in flight: the reading thread waits for the oldest before it submits
+ * more, so memory stays bounded however large the corpus. With one thread it works on the
+ * caller's.
+ *
+ * @param <T> what the work makes of an article: its report, or more
  */
-final class ParallelAnalysis implements AutoCloseable {
-    private final Analyzer analyzer;
-    private final Consumer<ArticleReport> sink;
+final class ParallelAnalysis<T> implements AutoCloseable {
+    private final Function<Article, T> work;
+    private final Consumer<T> sink;
     private final ExecutorService pool;
     private final int window;
-    private final ArrayDeque<Future<ArticleReport>> inFlight = new ArrayDeque<>();
+    private final ArrayDeque<Future<T>> inFlight = new ArrayDeque<>();
 
-    ParallelAnalysis(Analyzer analyzer, int threads, Consumer<ArticleReport> sink) {
-        this.analyzer = analyzer;
+    /**
+     * @param work what to do with each article, on a worker thread; thread-safe
+     * @param threads how many worker threads
+     * @param sink what to do with each result, on the caller's thread, in input order
+     */
+    ParallelAnalysis(Function<Article, T> work, int threads, Consumer<T> sink) {
+        this.work = work;
         this.sink = sink;
         this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "slant-analysis");
@@ -40,13 +47,13 @@ final class ParallelAnalysis implements AutoCloseable {
 
     void submit(Article article) {
         if (pool == null) {
-            sink.accept(analyzer.analyze(article));
+            sink.accept(work.apply(article));
             return;
         }
         while (inFlight.size() >= window) {
             sink.accept(take());
         }
-        inFlight.add(pool.submit(() -> analyzer.analyze(article)));
+        inFlight.add(pool.submit(() -> work.apply(article)));
     }
 
     /** Hands on every report still in flight. */
@@ -56,7 +63,7 @@ final class ParallelAnalysis implements AutoCloseable {
         }
     }
 
-    private ArticleReport take() {
+    private T take() {
         try {
             return inFlight.poll().get();
         } catch (InterruptedException e) {

@@ -3,26 +3,16 @@ package dev.slant.compare;
 import static dev.slant.internal.Checks.checkNotNull;
 
 import dev.slant.actors.Actor;
-import dev.slant.actors.ActorFinding;
-import dev.slant.actors.LabelChoice;
-import dev.slant.actors.StatementCue;
-import dev.slant.attribution.Attribution;
-import dev.slant.lexicon.Category;
-import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.Stance;
 import dev.slant.report.ArticleReport;
-import dev.slant.sentiment.Evidence;
-import dev.slant.sentiment.SentimentEstimate;
 import dev.slant.voice.VoiceKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -69,8 +59,7 @@ public final class ComparisonAccumulator {
      * @return this accumulator
      */
     public ComparisonAccumulator add(ArticleReport report) {
-        String outlet = report.article().outlet().strip();
-        return add(outlet.isEmpty() ? NO_OUTLET : outlet, report);
+        return add(ReportSummary.of(report));
     }
 
     /**
@@ -81,87 +70,54 @@ public final class ComparisonAccumulator {
      * @return this accumulator
      */
     public ComparisonAccumulator add(String outlet, ArticleReport report) {
-        checkNotNull(outlet, "outlet");
-        checkNotNull(report, "report");
-        OutletTally tally = outlets.computeIfAbsent(outlet, OutletTally::new);
+        return add(ReportSummary.of(outlet, report));
+    }
+
+    /**
+     * Adds the summary of a report, made on any thread by {@link ReportSummary#of}: the same as
+     * adding the report, with the work of reading it done where the summary was made.
+     *
+     * @param summary a report's summary
+     * @return this accumulator
+     */
+    public ComparisonAccumulator add(ReportSummary summary) {
+        checkNotNull(summary, "summary");
+        OutletTally tally = outlets.computeIfAbsent(summary.outlet, OutletTally::new);
         tally.articles++;
-        tally.tokens += report.tokens();
-        addTerms(tally, report);
-        addActors(tally, report);
+        tally.tokens += summary.tokens;
+        tally.loaded += summary.loaded;
+        tally.narratorLoaded += summary.narratorLoaded;
+        tally.distancing += summary.distancing;
+        tally.hedges += summary.hedges;
+        tally.distanced += summary.distanced;
+        tally.attributions += summary.attributions;
+        tally.actorMentions += summary.actorMentions;
+        for (ReportSummary.LabelCount label : summary.labels) {
+            tally.addLabel(label.concept(), label.voice(), label.label(), label.count(), label.valenceSum());
+            double[] sums = labelValence.computeIfAbsent(label.concept(), c -> new TreeMap<>())
+                    .computeIfAbsent(label.label(), l -> new double[2]);
+            sums[0] += label.valenceSum();
+            sums[1] += label.count();
+        }
+        for (ReportSummary.ActorSummary a : summary.actors) {
+            actors.putIfAbsent(a.actor().id(), a.actor());
+            ActorTally actor = tally.actors.computeIfAbsent(a.actor().id(),
+                    id -> new ActorTally(settings.reservoirSize(), seedOf(tally.outlet, id)));
+            actor.mentions += a.mentions();
+            actor.statements += a.statements();
+            for (int s = 0; s < actor.stances.length; s++) {
+                actor.stances[s] += a.stances()[s];
+            }
+            for (double c : a.evidence()) {
+                actor.evidence.add(c);
+            }
+            for (double c : a.narratorEvidence()) {
+                actor.narratorEvidence.add(c);
+            }
+            actor.narratorLabelSum += a.narratorLabelSum();
+            actor.narratorLabels += a.narratorLabels();
+        }
         return this;
-    }
-
-    private void addTerms(OutletTally tally, ArticleReport report) {
-        for (int i = 0; i < report.termCount(); i++) {
-            LexiconEntry entry = report.termEntry(i);
-            VoiceKind voice = report.termVoice(i);
-            if (LoadedTerms.isLoaded(entry)) {
-                tally.loaded++;
-                tally.narratorLoaded += voice == VoiceKind.NARRATOR ? 1 : 0;
-            }
-            tally.distancing += entry.category() == Category.DISTANCING ? 1 : 0;
-            tally.hedges += entry.category() == Category.HEDGE ? 1 : 0;
-            tally.distanced += voice == VoiceKind.DISTANCED ? 1 : 0;
-            if (entry.concept().isPresent()) {
-                String concept = entry.concept().get();
-                tally.addLabel(concept, voice, entry.label(), entry.valence());
-                double[] sums = labelValence.computeIfAbsent(concept, c -> new TreeMap<>())
-                        .computeIfAbsent(entry.label(), l -> new double[2]);
-                sums[0] += entry.valence();
-                sums[1]++;
-            }
-        }
-    }
-
-    private void addActors(OutletTally tally, ArticleReport report) {
-        List<ActorFinding> findings = report.actors();
-        tally.attributions += report.attributionTable().size();
-        Set<Integer> cuesOfHook = new HashSet<>();
-        for (ActorFinding finding : findings) {
-            actors.putIfAbsent(finding.actor().id(), finding.actor());
-            ActorTally actor = actorTally(tally, finding.actor().id());
-            actor.mentions += finding.mentions().size();
-            tally.actorMentions += finding.mentions().size();
-            addEvidence(actor.evidence, finding.sentiment());
-            addEvidence(actor.narratorEvidence, finding.byVoice().getOrDefault(VoiceKind.NARRATOR,
-                    SentimentEstimate.NONE));
-            for (LabelChoice label : finding.labels()) {
-                if (label.voice() == VoiceKind.NARRATOR) {
-                    actor.narratorLabelSum += label.valence();
-                    actor.narratorLabels++;
-                }
-            }
-            for (StatementCue cue : finding.statements()) {
-                if (cuesOfHook.add(cue.span().start())) {
-                    actor.statements++;
-                    Stance.fromId(cue.stance()).ifPresent(s -> actor.stances[s.ordinal()]++);
-                }
-            }
-        }
-        List<Attribution> attributions = report.attributions();
-        for (int i = 0; i < attributions.size(); i++) {
-            Attribution attribution = attributions.get(i);
-            if (cuesOfHook.contains(attribution.cue().span().start())) {
-                continue;
-            }
-            Optional<String> speaker = StatementSpeakers.actorOf(attribution, findings);
-            if (speaker.isPresent()) {
-                ActorTally actor = actorTally(tally, speaker.get());
-                actor.statements++;
-                actor.stances[attribution.cue().stance().ordinal()]++;
-            }
-        }
-    }
-
-    private ActorTally actorTally(OutletTally tally, String actorId) {
-        return tally.actors.computeIfAbsent(actorId,
-                id -> new ActorTally(settings.reservoirSize(), seedOf(tally.outlet, id)));
-    }
-
-    private static void addEvidence(EvidenceSample sample, SentimentEstimate estimate) {
-        for (Evidence evidence : estimate.evidence()) {
-            sample.add(evidence.contribution());
-        }
     }
 
     /** A seed per outlet and actor from their names, so that each sample draws its own stream. */

@@ -30,16 +30,16 @@ final class OutletTally {
         this.outlet = outlet;
     }
 
-    void addLabel(String concept, VoiceKind voice, String label, double value) {
+    void addLabel(String concept, VoiceKind voice, String label, int count, double valenceSum) {
         @SuppressWarnings("unchecked")
         Map<String, int[]>[] byVoice = labels.computeIfAbsent(concept, c -> new Map[VOICES]);
         if (byVoice[voice.ordinal()] == null) {
             byVoice[voice.ordinal()] = new TreeMap<>();
         }
-        byVoice[voice.ordinal()].computeIfAbsent(label, l -> new int[1])[0]++;
+        byVoice[voice.ordinal()].computeIfAbsent(label, l -> new int[1])[0] += count;
         double[] sums = valence.computeIfAbsent(concept, c -> new double[VOICES][2])[voice.ordinal()];
-        sums[0] += value;
-        sums[1]++;
+        sums[0] += valenceSum;
+        sums[1] += count;
     }
 
     int[] counts(String concept, VoiceKind voice, java.util.List<String> vocabulary) {

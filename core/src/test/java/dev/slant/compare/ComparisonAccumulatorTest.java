@@ -120,6 +120,15 @@ class ComparisonAccumulatorTest {
     }
 
     @Test
+    void addingSummariesMadeOnOtherThreadsIsAddingTheReports() throws Exception {
+        List<ReportSummary> summaries = java.util.concurrent.ForkJoinPool.commonPool()
+                .submit(() -> REPORTS.parallelStream().map(ReportSummary::of).toList()).get();
+        ComparisonAccumulator accumulator = new ComparisonAccumulator(ComparisonSettings.defaults());
+        summaries.forEach(accumulator::add);
+        assertEquals(compare(), accumulator.result());
+    }
+
+    @Test
     void aComparisonIsTheSameOnEveryRun() {
         assertEquals(compare(), compare());
     }
