@@ -162,9 +162,9 @@ public final class ComparisonAccumulator {
     private Optional<LabelDistribution> distribution(String concept, VoiceKind voice) {
         Map<String, Integer> totals = new TreeMap<>();
         for (OutletTally t : outlets.values()) {
-            Map<String, int[]>[] byVoice = t.labels.get(concept);
-            if (byVoice != null && byVoice[voice.ordinal()] != null) {
-                byVoice[voice.ordinal()].forEach((label, count) -> totals.merge(label, count[0], Integer::sum));
+            Map<VoiceKind, Map<String, int[]>> byVoice = t.labels.get(concept);
+            if (byVoice != null && byVoice.containsKey(voice)) {
+                byVoice.get(voice).forEach((label, count) -> totals.merge(label, count[0], Integer::sum));
             }
         }
         if (totals.isEmpty()) {

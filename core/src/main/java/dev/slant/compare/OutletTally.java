@@ -1,6 +1,7 @@
 package dev.slant.compare;
 
 import dev.slant.voice.VoiceKind;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +20,8 @@ final class OutletTally {
     long distanced;
     long actorMentions;
     long attributions;
-    /** concept → voice ordinal → label → count. */
-    final Map<String, Map<String, int[]>[]> labels = new TreeMap<>();
+    /** concept → voice → label → count. */
+    final Map<String, EnumMap<VoiceKind, Map<String, int[]>>> labels = new TreeMap<>();
     /** concept → voice ordinal → {sum of valence, count}. */
     final Map<String, double[][]> valence = new TreeMap<>();
     /** actor id → tally, in order of first mention. */
@@ -31,12 +32,9 @@ final class OutletTally {
     }
 
     void addLabel(String concept, VoiceKind voice, String label, int count, double valenceSum) {
-        @SuppressWarnings("unchecked")
-        Map<String, int[]>[] byVoice = labels.computeIfAbsent(concept, c -> new Map[VOICES]);
-        if (byVoice[voice.ordinal()] == null) {
-            byVoice[voice.ordinal()] = new TreeMap<>();
-        }
-        byVoice[voice.ordinal()].computeIfAbsent(label, l -> new int[1])[0] += count;
+        labels.computeIfAbsent(concept, c -> new EnumMap<>(VoiceKind.class))
+                .computeIfAbsent(voice, v -> new TreeMap<>())
+                .computeIfAbsent(label, l -> new int[1])[0] += count;
         double[] sums = valence.computeIfAbsent(concept, c -> new double[VOICES][2])[voice.ordinal()];
         sums[0] += valenceSum;
         sums[1] += count;
@@ -44,8 +42,7 @@ final class OutletTally {
 
     int[] counts(String concept, VoiceKind voice, java.util.List<String> vocabulary) {
         int[] counts = new int[vocabulary.size()];
-        Map<String, int[]>[] byVoice = labels.get(concept);
-        Map<String, int[]> byLabel = byVoice == null ? null : byVoice[voice.ordinal()];
+        Map<String, int[]> byLabel = labels.getOrDefault(concept, new EnumMap<>(VoiceKind.class)).get(voice);
         if (byLabel != null) {
             for (int i = 0; i < counts.length; i++) {
                 int[] c = byLabel.get(vocabulary.get(i));
@@ -67,14 +64,11 @@ final class OutletTally {
         Map<String, Map<VoiceKind, Map<String, Integer>>> out = new LinkedHashMap<>();
         labels.forEach((concept, byVoice) -> {
             Map<VoiceKind, Map<String, Integer>> voices = new LinkedHashMap<>();
-            for (VoiceKind voice : VoiceKind.values()) {
-                Map<String, int[]> byLabel = byVoice[voice.ordinal()];
-                if (byLabel != null) {
-                    Map<String, Integer> counts = new TreeMap<>();
-                    byLabel.forEach((label, count) -> counts.put(label, count[0]));
-                    voices.put(voice, counts);
-                }
-            }
+            byVoice.forEach((voice, byLabel) -> {
+                Map<String, Integer> counts = new TreeMap<>();
+                byLabel.forEach((label, count) -> counts.put(label, count[0]));
+                voices.put(voice, counts);
+            });
             out.put(concept, voices);
         });
         return out;

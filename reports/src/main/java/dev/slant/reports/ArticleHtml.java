@@ -20,6 +20,9 @@ import java.util.TreeSet;
  * or actor mention, each piece marked with what covers it, then its attributions and actors.
  */
 final class ArticleHtml {
+    /** The longest text shown annotated; the rest of a longer article is left out, with a note. */
+    static final int MAX_CHARS = 200_000;
+
     /** What a span of the text is. */
     private enum Kind { TERM, CUE, SOURCE, CONTENT, MENTION }
 
@@ -86,11 +89,14 @@ final class ArticleHtml {
     /** Writes the text piece by piece; a sweep over the boundaries keeps the marks that cover each piece. */
     private void annotate(StringBuilder out) {
         String text = report.text();
+        int shown = text.length() > MAX_CHARS && Character.isLowSurrogate(text.charAt(MAX_CHARS)) ? MAX_CHARS - 1
+                : Math.min(text.length(), MAX_CHARS);
         List<Mark> marks = marks();
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+        marks.removeIf(m -> m.start() >= shown);
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, shown));
         for (Mark m : marks) {
-            cuts.add(Math.min(m.start(), text.length()));
-            cuts.add(Math.min(m.end(), text.length()));
+            cuts.add(m.start());
+            cuts.add(Math.min(m.end(), shown));
         }
         List<Mark> active = new ArrayList<>();
         int next = 0;
@@ -105,6 +111,10 @@ final class ArticleHtml {
                 next++;
             }
             piece(out, text.substring(from, to), active);
+        }
+        if (shown < text.length()) {
+            out.append("<span class=\"cut\">… ").append(text.length() - shown)
+                    .append(" more characters are not shown here; the comparison counts them.</span>");
         }
     }
 

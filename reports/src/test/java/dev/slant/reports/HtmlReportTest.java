@@ -98,4 +98,17 @@ class HtmlReportTest {
         assertFalse(rhc.select("span.mention").isEmpty());
         assertFalse(rhc.select("span.source").isEmpty());
     }
+
+    @Test
+    void aVeryLongArticleIsShownInPartWithANote() {
+        String text = "The terrorists fled. ".repeat(ArticleHtml.MAX_CHARS / 21 + 100);
+        ArticleReport report = Seeds.SYRIA.analyze(new Article("long", "X", "", "", "", text));
+        StringWriter out = new StringWriter();
+        new HtmlReport("long", Optional.empty(), List.of(report)).write(out);
+        Element article = Jsoup.parse(out.toString()).selectFirst("article.article");
+        String shown = article.selectFirst("div.text").wholeText();
+        assertTrue(shown.startsWith(text.substring(0, ArticleHtml.MAX_CHARS)), "the first part, unchanged");
+        assertTrue(article.selectFirst("span.cut").text().contains((text.length() - ArticleHtml.MAX_CHARS)
+                + " more characters"), article.selectFirst("span.cut").text());
+    }
 }
