@@ -13,7 +13,6 @@ import dev.slant.compare.LabelDistribution;
 import dev.slant.compare.OutletLabels;
 import dev.slant.compare.OutletProfile;
 import dev.slant.voice.VoiceKind;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +21,7 @@ final class ComparisonHtml {
     /** Concepts shown, most named in the narrator's voice first. */
     static final int MAX_CONCEPTS = 12;
     /** Label columns per heat map. */
-    static final int MAX_LABELS = 8;
+    static final int MAX_LABELS = 7;
     /** Actors shown in the sentiment chart. */
     static final int MAX_ACTORS = 12;
 
@@ -61,13 +60,10 @@ final class ComparisonHtml {
     }
 
     private void concepts(StringBuilder out) {
-        List<ConceptComparison> shown = comparison.concepts().stream()
-                .filter(c -> c.voice(VoiceKind.NARRATOR).isPresent())
-                .sorted(Comparator.comparingInt((ConceptComparison c) -> -narratorTerms(c))
-                        .thenComparing(ConceptComparison::concept))
-                .limit(MAX_CONCEPTS).toList();
-        out.append("<section id=\"concepts\"><h2>How each outlet named each concept</h2>\n<p class=\"lead\">The share "
-                + "of each label among an outlet's names for the concept, in the outlet's own voice (open the "
+        List<ConceptComparison> shown = ConceptOrder.shown(comparison, MAX_CONCEPTS);
+        out.append("<section id=\"concepts\"><h2>How each outlet named each concept</h2>\n<p class=\"lead\">Concepts "
+                + "named by the most outlets come first, and among them those with the most terms. The "
+                + "share of each label among an outlet's names for the concept, in the outlet's own voice (open the "
                 + "other voices below each map). The colour of a label's name is its valence; <b>z</b> is the "
                 + "weighted log-odds z-score of the outlet's most distinctive label; JSD is the Jensen-Shannon "
                 + "divergence between two outlets (0 the same words, 1 none in common).</p>\n");
@@ -86,11 +82,6 @@ final class ComparisonHtml {
             out.append("</div>\n");
         }
         out.append("</section>\n");
-    }
-
-    private static int narratorTerms(ConceptComparison c) {
-        return c.voice(VoiceKind.NARRATOR).map(v -> v.outlets().stream().mapToInt(OutletLabels::total).sum())
-                .orElse(0);
     }
 
     private static String voiceName(VoiceKind voice) {

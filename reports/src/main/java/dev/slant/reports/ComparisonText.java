@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A compact plain-text view of a comparison for the terminal: per concept, each outlet's top
+ * A compact plain-text view of a comparison for the terminal: per concept (in the order of
+ * {@code ConceptOrder}), each outlet's top
  * labels in its own voice with their mean valence and how far the outlet stands from the others
  * (mean Jensen-Shannon divergence); per actor, the sentiment of each outlet with its interval and
  * the valence of the labels it chose; per outlet, the rates of loaded terms, distancing markers
@@ -49,11 +50,7 @@ public final class ComparisonText {
     }
 
     private static void conceptTable(StringBuilder out, Comparison comparison, int limit) {
-        List<ConceptComparison> shown = comparison.concepts().stream()
-                .filter(c -> c.voice(VoiceKind.NARRATOR).isPresent())
-                .sorted(Comparator.comparingInt((ConceptComparison c) -> -narratorTerms(c))
-                        .thenComparing(ConceptComparison::concept))
-                .limit(limit).toList();
+        List<ConceptComparison> shown = ConceptOrder.shown(comparison, limit);
         out.append(String.format(Locale.ROOT, "%nLabels in each outlet's own voice (mean valence; JSD: mean "
                 + "divergence from the other outlets, 0 to 1)%n"));
         for (ConceptComparison c : shown) {
@@ -67,11 +64,6 @@ public final class ComparisonText {
                         topLabels(v, o)));
             }
         }
-    }
-
-    private static int narratorTerms(ConceptComparison c) {
-        return c.voice(VoiceKind.NARRATOR).map(v -> v.outlets().stream().mapToInt(OutletLabels::total).sum())
-                .orElse(0);
     }
 
     private static String meanDivergence(DivergenceMatrix m, int i) {
