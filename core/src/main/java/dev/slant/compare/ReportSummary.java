@@ -158,9 +158,10 @@ public final class ReportSummary {
                 }
             }
         }
+        StatementSpeakers speakers = new StatementSpeakers(findings);
         for (Attribution attribution : report.attributions()) {
             if (!cuesOfHook.contains(attribution.cue().span().start())) {
-                Optional<String> speaker = StatementSpeakers.actorOf(attribution, findings);
+                Optional<String> speaker = speakers.actorOf(attribution);
                 speaker.ifPresent(id -> statements.computeIfAbsent(id, k -> new int[Stance.values().length])
                         [attribution.cue().stance().ordinal()]++);
             }

@@ -141,6 +141,17 @@ class ComparisonAccumulatorTest {
     }
 
     @Test
+    void aPronounSourceSpeaksForTheActorItResolvesTo() {
+        ArticleReport report = report("C", "Vladimir Putin arrived in Ankara on Monday. He said the rebels fled.");
+        ComparisonAccumulator accumulator = new ComparisonAccumulator(ComparisonSettings.defaults());
+        accumulator.add(report);
+        assertEquals("Vladimir Putin", report.attributions().get(0).speaker().orElseThrow());
+        ActorComparison putin = accumulator.result().actors().stream().filter(a -> a.id().equals("found/putin"))
+                .findFirst().orElseThrow(() -> new AssertionError(report.actors().toString()));
+        assertEquals(1, putin.outlet("C").orElseThrow().statements());
+    }
+
+    @Test
     void aComparisonIsTheSameOnEveryRun() {
         assertEquals(compare(), compare());
     }
