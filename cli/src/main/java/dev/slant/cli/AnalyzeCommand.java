@@ -70,10 +70,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("slant: --threads must be at least 1");
             return 2;
         }
-        ArticleReader.Problems problems = new ArticleReader.Problems(err);
         int[] analysed = {0};
         OutputFormat.Output writer = output.open(out);
         Progress progress = new Progress(err, !noProgress && Progress.terminal(), InputSize.of(inputs));
+        ArticleReader.Problems problems = new ArticleReader.Problems(err, progress::clear);
         Analyzer analyzer = built.get();
         try (ParallelAnalysis<ArticleReport> analysis = new ParallelAnalysis<>(analyzer::analyze,
                 threads != null ? threads : ParallelAnalysis.defaultThreads(), report -> {

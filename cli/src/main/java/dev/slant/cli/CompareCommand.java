@@ -107,7 +107,7 @@ final class CompareCommand implements Callable<Integer> {
                 .withMinTerms(minTerms).withSeed(seed));
         List<ArticleReport> shown = new ArrayList<>();
         Progress progress = new Progress(err, !noProgress && Progress.terminal(), InputSize.of(inputs));
-        ArticleReader.Problems problems = new ArticleReader.Problems(err);
+        ArticleReader.Problems problems = new ArticleReader.Problems(err, progress::clear);
         int[] compared = {0};
         Analyzer built = analyzer.get();
         // Workers analyse and summarise; the reading thread only adds summaries, in input order.

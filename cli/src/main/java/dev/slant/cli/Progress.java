@@ -33,9 +33,21 @@ final class Progress {
         this.totalChars = totalChars;
     }
 
-    /** Tells whether standard error is likely a terminal: the JVM sees a console, and TERM is not dumb. */
+    /**
+     * Tells whether standard error is likely a terminal and TERM is not dumb: on Linux, file
+     * descriptor 2 links to a terminal device (so the bar shows while standard output goes to a
+     * file); elsewhere, the JVM sees a console.
+     */
     static boolean terminal() {
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        if ("dumb".equals(System.getenv("TERM"))) {
+            return false;
+        }
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     void done(int textLength) {
@@ -63,11 +75,18 @@ final class Progress {
         drawn = true;
     }
 
-    /** Clears the line. */
-    void finish() {
+    /** Clears the line, so that a message can be written there; the next article draws the bar again. */
+    void clear() {
         if (drawn) {
             err.print("\r" + " ".repeat(79) + "\r");
             err.flush();
+            drawn = false;
+            lastDrawn = 0;
         }
+    }
+
+    /** Clears the line after the last article. */
+    void finish() {
+        clear();
     }
 }

@@ -53,6 +53,11 @@ class ParallelAnalysisTest {
         progress.done(10);
         assertTrue(drawn.toString().startsWith("\r[##"), drawn.toString());
         assertTrue(drawn.toString().contains("6 articles"), drawn.toString());
+        progress.clear();
+        assertTrue(drawn.toString().endsWith("\r"), "the line is cleared for a message");
+        int cleared = drawn.toString().length();
+        progress.done(10);
+        assertTrue(drawn.toString().substring(cleared).contains("7 articles"), "and drawn again at the next article");
         progress.finish();
         assertTrue(drawn.toString().endsWith("\r"), "the line is cleared");
 
