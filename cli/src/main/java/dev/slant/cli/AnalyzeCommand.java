@@ -1,6 +1,7 @@
 package dev.slant.cli;
 
 import dev.slant.Analyzer;
+import dev.slant.report.ArticleReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "", "Examples:", "  ./slant analyze seeds",
                 "  ./slant analyze seeds --format json --lexicon conflict-labels/syria",
                 "  ./slant analyze article.txt --lexicon my-terms.lex",
+                "  ./slant analyze seeds --format html > seeds.html",
+                "  ./slant analyze corpus.jsonl --format csv > terms.csv",
                 "  cat article.txt | ./slant analyze -"})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -34,8 +37,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     private List<String> inputs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json or jsonl (default: ${DEFAULT-VALUE}).")
+            description = "text, json, jsonl, csv (one row per term) or html (one page, articles annotated; "
+                    + "default: ${DEFAULT-VALUE}).")
     private String format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: one per processor, "
+            + "at most 8); reports keep the input order.")
+    private Integer threads;
+
+    @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only on a terminal).")
+    private boolean noProgress;
 
     @Mixin
     private LexiconOptions packs = new LexiconOptions();
@@ -48,21 +59,34 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             output = OutputFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("slant: unknown format '" + format + "'; expected text, json or jsonl");
+            err.println("slant: unknown format '" + format + "'; expected text, json, jsonl, csv or html");
             return 2;
         }
         Optional<Analyzer> built = packs.analyzer(err);
         if (built.isEmpty()) {
             return 2;
         }
-        Analyzer analyzer = built.get();
-        ArticleReader.Problems problems = new ArticleReader.Problems(err);
+        if (threads != null && threads < 1) {
+            err.println("slant: --threads must be at least 1");
+            return 2;
+        }
         int[] analysed = {0};
-        output.begin(out);
-        ArticleReader reader = new ArticleReader(problems,
-                article -> output.write(analyzer.analyze(article), analysed[0]++, out));
-        inputs.forEach(reader::read);
-        output.end(analysed[0], out);
+        OutputFormat.Output writer = output.open(out);
+        Progress progress = new Progress(err, !noProgress && Progress.terminal(), InputSize.of(inputs));
+        ArticleReader.Problems problems = new ArticleReader.Problems(err, progress::clear);
+        Analyzer analyzer = built.get();
+        try (ParallelAnalysis<ArticleReport> analysis = new ParallelAnalysis<>(analyzer::analyze,
+                threads != null ? threads : ParallelAnalysis.defaultThreads(), report -> {
+                    writer.write(report);
+                    analysed[0]++;
+                    progress.done(report.text().length());
+                })) {
+            ArticleReader reader = new ArticleReader(problems, analysis::submit);
+            inputs.forEach(reader::read);
+            analysis.finish();
+        }
+        progress.finish();
+        writer.end();
         out.flush();
         if (problems.count() > 0) {
             err.println("slant: " + analysed[0] + " articles analysed, " + problems.count() + " inputs or lines skipped");

@@ -228,13 +228,24 @@ final class ArticleReader {
     static final class Problems {
         private final List<String> messages = new ArrayList<>();
         private final java.io.PrintWriter err;
+        private final Runnable beforeMessage;
 
         Problems(java.io.PrintWriter err) {
+            this(err, () -> { });
+        }
+
+        /**
+         * @param err where each problem is named
+         * @param beforeMessage what to do before a message, such as clearing a progress bar's line
+         */
+        Problems(java.io.PrintWriter err, Runnable beforeMessage) {
             this.err = err;
+            this.beforeMessage = beforeMessage;
         }
 
         void skip(String message) {
             messages.add(message);
+            beforeMessage.run();
             err.println("slant: skipped " + message);
             err.flush();
         }

@@ -53,7 +53,8 @@ final class LexiconCommand implements Runnable {
 
     /** {@code slant lexicon list}. */
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Lists the packs on the class path: name, version, licence, entries; * marks a default.")
+            description = "Lists the packs on the class path: name, version, licence, entries; * marks a default.",
+            footer = {"", "Example:", "  ./slant lexicon list"})
     static final class ListPacks implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -76,7 +77,8 @@ final class LexiconCommand implements Runnable {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Reads pack files as an analyzer would, and composes each after the defaults.",
                     "Prints what each pack holds, or the first problem with its file, line and column."},
-            footer = {"", "Exit status: 0 every pack is valid; 2 a pack is not."})
+            footer = {"", "Exit status: 0 every pack is valid; 2 a pack is not.",
+                    "", "Examples:", "  ./slant lexicon check my-terms.lex", "  ./slant lexicon check my-actors.actors"})
     static final class Check implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
@@ -159,7 +161,9 @@ final class LexiconCommand implements Runnable {
     /** {@code slant lexicon explain TEXT}. */
     @Command(name = "explain", mixinStandardHelpOptions = true,
             description = {"Shows every entry that matches a text: where, which entry of which pack and line,",
-                    "whether as written or as an inflected form, and in whose voice."})
+                    "whether as written or as an inflected form, and in whose voice."},
+            footer = {"", "Examples:", "  ./slant lexicon explain \"foreign-backed terrorists said\"",
+                    "  ./slant lexicon explain \"Takfiri militants\" --lexicon conflict-labels/syria"})
     static final class Explain implements Callable<Integer> {
         @Spec
         private CommandSpec spec;

@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code slant} command line: the entry point of {@code ./slant}. */
 @Command(name = "slant", mixinStandardHelpOptions = true, version = "slant 0.1.0",
         description = "Media bias and framing analysis: loaded terms, and whose voice speaks them.",
-        subcommands = {AnalyzeCommand.class, LexiconCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  ./slant analyze seeds --format text",
+        subcommands = {AnalyzeCommand.class, CompareCommand.class, LexiconCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:", "  ./slant compare seeds --out target/seeds-report",
+                "  ./slant analyze seeds --format text",
                 "  ./slant analyze corpus.jsonl --format jsonl --lexicon conflict-labels/syria > reports.jsonl",
                 "  ./slant lexicon explain \"foreign-backed terrorists said\"",
                 "  ./slant eval all --data ../shared/data"})

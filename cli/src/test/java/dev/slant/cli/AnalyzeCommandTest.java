@@ -145,4 +145,28 @@ class AnalyzeCommandTest {
             System.setIn(original);
         }
     }
+
+    @Test
+    void writesOneCsvRowPerTerm() throws Exception {
+        CommandRun run = CommandRun.of("analyze", SEEDS.toString(), "--format", "csv");
+        assertEquals(0, run.status(), run.err());
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(run.out())).getRecords();
+        CommandRun json = CommandRun.of("analyze", SEEDS.toString(), "--format", "jsonl");
+        int terms = 0;
+        for (String line : json.out().lines().toList()) {
+            terms += new ObjectMapper().readTree(line).get("terms").size();
+        }
+        assertEquals(terms, rows.size());
+        assertTrue(rows.stream().anyMatch(r -> r.get("voice").equals("quoted")));
+    }
+
+    @Test
+    void writesOneHtmlPageWithEveryArticle() {
+        CommandRun run = CommandRun.of("analyze", SEEDS.toString(), "--format", "html");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("<!DOCTYPE html>"));
+        assertEquals(5, run.out().split("<article class=\"article\"", -1).length - 1);
+        assertTrue(run.out().contains("How each outlet named each concept"));
+    }
 }
