@@ -6,7 +6,6 @@ import dev.slant.actors.Actor;
 import dev.slant.actors.ActorFinding;
 import dev.slant.actors.LabelChoice;
 import dev.slant.actors.StatementCue;
-import dev.slant.attribution.Attribution;
 import dev.slant.lexicon.Category;
 import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.Stance;
@@ -15,12 +14,9 @@ import dev.slant.sentiment.Evidence;
 import dev.slant.sentiment.SentimentEstimate;
 import dev.slant.voice.VoiceKind;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * What one report adds to a comparison, and nothing more: its counts of labels, loaded terms,
@@ -149,21 +145,10 @@ public final class ReportSummary {
     private static List<ActorSummary> actors(ArticleReport report) {
         List<ActorFinding> findings = report.actors();
         Map<String, int[]> statements = new LinkedHashMap<>(); // actor id -> stance counts
-        Set<Integer> cuesOfHook = new HashSet<>();
         for (ActorFinding finding : findings) {
+            int[] stances = statements.computeIfAbsent(finding.actor().id(), id -> new int[Stance.values().length]);
             for (StatementCue cue : finding.statements()) {
-                if (cuesOfHook.add(cue.span().start())) {
-                    int[] stances = statements.computeIfAbsent(finding.actor().id(), id -> new int[Stance.values().length]);
-                    Stance.fromId(cue.stance()).ifPresent(s -> stances[s.ordinal()]++);
-                }
-            }
-        }
-        StatementSpeakers speakers = new StatementSpeakers(findings);
-        for (Attribution attribution : report.attributions()) {
-            if (!cuesOfHook.contains(attribution.cue().span().start())) {
-                Optional<String> speaker = speakers.actorOf(attribution);
-                speaker.ifPresent(id -> statements.computeIfAbsent(id, k -> new int[Stance.values().length])
-                        [attribution.cue().stance().ordinal()]++);
+                Stance.fromId(cue.stance()).ifPresent(s -> stances[s.ordinal()]++);
             }
         }
         List<ActorSummary> actors = new ArrayList<>(findings.size());
