@@ -147,10 +147,11 @@ public final class ActorAnalyzer {
             List<MentionResolver.Found> found) {
         boolean added = false;
         for (int a = 0; a < attributions.size(); a++) {
-            int antecedent = attributions.nameFirstToken(a);
-            if (attributions.hasPronounSource(a) && antecedent >= 0 && tokenActor[antecedent] >= 0) {
+            int actor = attributions.hasPronounSource(a)
+                    ? actorIn(tokenActor, attributions.nameFirstToken(a), attributions.nameEndToken(a)) : -1;
+            if (actor >= 0) {
                 found.add(new MentionResolver.Found(attributions.sourceFirstToken(a), attributions.sourceEndToken(a),
-                        tokenActor[antecedent], MentionKind.PRONOUN));
+                        actor, MentionKind.PRONOUN));
                 added = true;
             }
         }
@@ -173,16 +174,20 @@ public final class ActorAnalyzer {
         return cues;
     }
 
-    /** The actor a source stands for: the first token of its phrase (or its name) that mentions one, or -1. */
+    /** The actor a source stands for: the one mentioned in its phrase, else in the name it resolves to, or -1. */
     private static int actorOfSource(AttributionFinder attributions, int a, int[] tokenActor) {
-        int first = attributions.sourceFirstToken(a);
-        for (int t = first; t >= 0 && t < attributions.sourceEndToken(a); t++) {
+        int actor = actorIn(tokenActor, attributions.sourceFirstToken(a), attributions.sourceEndToken(a));
+        return actor >= 0 ? actor : actorIn(tokenActor, attributions.nameFirstToken(a), attributions.nameEndToken(a));
+    }
+
+    /** The actor of the last mentioned token of {@code [first, end)} (a name's head: "Putin" of "Vladimir Putin"), or -1. */
+    private static int actorIn(int[] tokenActor, int first, int end) {
+        for (int t = end - 1; t >= first && t >= 0; t--) {
             if (tokenActor[t] >= 0) {
                 return tokenActor[t];
             }
         }
-        int name = attributions.nameFirstToken(a);
-        return name >= 0 ? tokenActor[name] : -1;
+        return -1;
     }
 
     /** Marks each token of a mention, and of the label attached to it, with its actor; -1 elsewhere. */
