@@ -32,7 +32,10 @@ import smile.plot.swing.ScatterPlot;
  * shares, which weighs a concept with many labels more, while MDS keeps the divergences that the
  * comparison reports. Where they agree, the picture is robust. The sign of an axis is arbitrary
  * in both; each axis is turned so that the outlet farthest from the centre along it lies on its
- * positive side, which makes the map the same on every run. Immutable.
+ * positive side, and the coordinates are rounded to 12 decimal places (the linear algebra may
+ * differ in the last bits from call to call), which makes the map the same on every run. When two
+ * axes carry the same variance, as for points at the corners of a regular polygon, any rotation
+ * of them is as good, and which one the eigensolver returns is not defined. Immutable.
  */
 public final class OutletMap {
     private final List<String> outlets;
@@ -88,6 +91,9 @@ public final class OutletMap {
                 mdsVariance[axis] = Double.isFinite(fit.proportion[axis]) ? fit.proportion[axis] : 0;
             }
         }
+        round(pca);
+        round(mds);
+        round(new double[][] {pcaVariance, mdsVariance});
         orient(pca);
         orient(mds);
         return new OutletMap(vectors.outlets(), pca, pcaVariance, mds, mdsVariance);
@@ -102,6 +108,18 @@ public final class OutletMap {
             }
         }
         return true;
+    }
+
+    /**
+     * Rounds to 12 decimal places: OpenBLAS may change the last bits of a result from one call to
+     * the next (its code paths depend on memory alignment and threads), and the map must not.
+     */
+    private static void round(double[][] values) {
+        for (double[] row : values) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = Math.rint(row[i] * 1e12) / 1e12;
+            }
+        }
     }
 
     /** Turns each axis so that the point farthest from 0 along it is on its positive side. */
