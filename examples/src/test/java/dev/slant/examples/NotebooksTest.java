@@ -45,7 +45,7 @@ class NotebooksTest {
             "voice", List.of("what decides it", "scare quotes", "quotation", "marker", "Seed 003, RFE/RL"),
             "outlet-map", List.of("Jensen-Shannon distance", "PC1 (", "MDS1 (", "Clusters (average linkage",
                     "concept                      outlets x", "Radio Habana Cuba", "Wrote target/outlet-map.png"),
-            "train-a-model", List.of("feature      what it measures", "target_score", "multinomial logistic regression"));
+            "train-a-model", List.of("feature        what it measures", "target_score", "multinomial logistic regression"));
 
     /** How jshell reports a snippet that threw or did not compile; it goes on with the next one. */
     private static final Pattern JSHELL_PROBLEM = Pattern.compile("(?m)^(\\|\\s+)?(Exception|Error)\\b");
