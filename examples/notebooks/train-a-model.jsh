@@ -94,7 +94,7 @@ boolean haveData = Files.isRegularFile(data.resolve("train.jsonl")) && Files.isR
         Files.isRegularFile(data.resolve("dev-rw.jsonl"));
 if (!haveData) {
     System.out.println("No NewsMTSC data at " + data + ": nothing to train on, so the training, the macro-F1 " +
-            "figures and the seeds' actors are skipped (see docs/evaluation.md for where the data comes from).");
+            "figures and the seeds' actors are skipped (docs/evaluation.md gives the layout of the data folder).");
 }
 long started = System.nanoTime();
 List<Example> train = haveData ? read(data.resolve("train.jsonl")) : List.of();
