@@ -60,6 +60,10 @@ public final class ComparisonJsonReader {
                                 + ": expected " + labels.size() + " counts per outlet, found " + cells.size());
                     }
                     for (int i = 0; i < values.length; i++) {
+                        if (!cells.get(i).canConvertToInt() || !cells.get(i).isIntegralNumber() || cells.get(i).asInt() < 0) {
+                            throw new IllegalArgumentException(file + ": concept " + text(file, concept, "concept")
+                                    + ": expected counts that are non-negative integers, found " + cells.get(i));
+                        }
                         values[i] = cells.get(i).asInt();
                     }
                     counts.add(values);

@@ -48,7 +48,7 @@ public final class FramingVectors {
      */
     public static FramingVectors of(LabelTables tables) {
         List<String> outlets = tables.outlets();
-        checkArgument(!outlets.isEmpty(), "no outlets to build framing vectors of%s", "");
+        checkArgument(!outlets.isEmpty(), "no outlets to build framing vectors of");
         List<LabelTable> used = new ArrayList<>();
         for (LabelTable table : tables.tables()) {
             LabelTable named = table.withoutEmptyRowsAndColumns();

@@ -7,7 +7,9 @@ import dev.slant.compare.LabelDistribution;
 import dev.slant.compare.OutletLabels;
 import dev.slant.voice.VoiceKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One concept's contingency table in one voice: how often each outlet used each label. Rows are
@@ -159,12 +161,12 @@ public record LabelTable(String concept, VoiceKind voice, List<String> outlets, 
     public boolean equals(Object other) {
         return other instanceof LabelTable that && concept.equals(that.concept) && voice == that.voice
                 && outlets.equals(that.outlets) && labels.equals(that.labels)
-                && java.util.Arrays.deepEquals(counts, that.counts);
+                && Arrays.deepEquals(counts, that.counts);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(concept, voice, outlets, labels) * 31 + java.util.Arrays.deepHashCode(counts);
+        return Objects.hash(concept, voice, outlets, labels) * 31 + Arrays.deepHashCode(counts);
     }
 
     @Override

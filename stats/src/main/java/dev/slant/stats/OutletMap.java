@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import smile.feature.extraction.PCA;
 import smile.manifold.MDS;
@@ -66,7 +67,7 @@ public final class OutletMap {
         checkArgument(n >= 3, "a map of outlets needs at least 3 outlets, found %d", n);
         double[][] pca = new double[n][2];
         double[] pcaVariance = new double[2];
-        if (vectors.dimensions().size() >= 2) {
+        if (vectors.dimensions().size() >= 2 && !allRowsEqual(vectors.vectors())) {
             PCA fit = PCA.fit(vectors.vectors());
             double[] proportion = fit.varianceProportion();
             int k = Math.min(2, proportion.length);
@@ -75,6 +76,8 @@ public final class OutletMap {
                 System.arraycopy(projected[i], 0, pca[i], 0, k);
             }
             System.arraycopy(proportion, 0, pcaVariance, 0, k);
+            finite(pca);
+            finite(new double[][] {pcaVariance});
         }
         double[][] mds = new double[n][2];
         double[] mdsVariance = new double[2];
@@ -82,14 +85,11 @@ public final class OutletMap {
         if (!allZero(distances)) {
             MDS fit = MDS.of(distances, 2);
             for (int i = 0; i < n; i++) {
-                for (int axis = 0; axis < 2; axis++) {
-                    double value = fit.coordinates[i][axis];
-                    mds[i][axis] = Double.isFinite(value) ? value : 0; // a zero eigenvalue gives no axis
-                }
+                System.arraycopy(fit.coordinates[i], 0, mds[i], 0, 2);
             }
-            for (int axis = 0; axis < 2; axis++) {
-                mdsVariance[axis] = Double.isFinite(fit.proportion[axis]) ? fit.proportion[axis] : 0;
-            }
+            System.arraycopy(fit.proportion, 0, mdsVariance, 0, 2);
+            finite(mds); // a zero eigenvalue gives no axis
+            finite(new double[][] {mdsVariance});
         }
         round(pca);
         round(mds);
@@ -97,6 +97,16 @@ public final class OutletMap {
         orient(pca);
         orient(mds);
         return new OutletMap(vectors.outlets(), pca, pcaVariance, mds, mdsVariance);
+    }
+
+    /** Identical vectors have no variance to share out: Smile's PCA rejects them, and the map is a point. */
+    private static boolean allRowsEqual(double[][] rows) {
+        for (double[] row : rows) {
+            if (!Arrays.equals(row, rows[0])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allZero(double[][] matrix) {
@@ -108,6 +118,17 @@ public final class OutletMap {
             }
         }
         return true;
+    }
+
+    /** Puts 0 for what a degenerate eigenproblem left undefined. */
+    private static void finite(double[][] values) {
+        for (double[] row : values) {
+            for (int i = 0; i < row.length; i++) {
+                if (!Double.isFinite(row[i])) {
+                    row[i] = 0;
+                }
+            }
+        }
     }
 
     /**

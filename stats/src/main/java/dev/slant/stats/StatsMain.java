@@ -18,7 +18,7 @@ import java.util.Optional;
  * <pre>
  * ./slant compare seeds --out target/seeds-report
  * mvn -q -pl stats -am package -DskipTests
- * java -cp "stats/target/slant-stats-0.1.0-SNAPSHOT.jar:$(cat stats/target/classpath.txt)" \
+ * java -cp "stats/target/classes:$(cat stats/target/classpath.txt)" \
  *     dev.slant.stats.StatsMain target/seeds-report --out target/seeds-stats
  * </pre>
  *

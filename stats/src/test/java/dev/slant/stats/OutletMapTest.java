@@ -104,6 +104,21 @@ class OutletMapTest {
     }
 
     @Test
+    void outletsThatFrameAlikeSitTogetherAtTheCentre() {
+        FramingVectors same = FramingVectors.of(tables(List.of("A", "B", "C"),
+                table("groups", List.of("A", "B", "C"), List.of("rebels", "militants"),
+                        new int[] {1, 1}, new int[] {2, 2}, new int[] {3, 3})));
+        OutletMap map = OutletMap.of(same);
+
+        for (double[][] points : List.of(map.pca(), map.mds())) {
+            for (double[] point : points) {
+                assertArrayEquals(new double[] {0, 0}, point, 1e-9);
+            }
+        }
+        assertArrayEquals(new double[] {0, 0}, map.mdsVariance(), 0);
+    }
+
+    @Test
     void needsThreeOutlets() {
         FramingVectors two = FramingVectors.of(tables(List.of("A", "B"),
                 table("groups", List.of("A", "B"), List.of("rebels", "militants"), new int[] {1, 0}, new int[] {0, 1})));

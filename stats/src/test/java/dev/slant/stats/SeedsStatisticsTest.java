@@ -62,6 +62,18 @@ class SeedsStatisticsTest {
     }
 
     @Test
+    void rejectsCountsThatAreNotCounts(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("comparison.json");
+        Files.writeString(file, "{\"schema\": \"slant.comparison/1\", \"outlets\": [{\"outlet\": \"A\"}], "
+                + "\"concepts\": [{\"concept\": \"groups\", \"voices\": [{\"voice\": \"narrator\", "
+                + "\"labels\": [\"rebels\"], \"outlets\": [{\"outlet\": \"A\", \"counts\": [-2]}]}]}]}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ComparisonJsonReader.read(file, VoiceKind.NARRATOR));
+        assertTrue(e.getMessage().contains("concept groups: expected counts that are non-negative integers, found -2"),
+                e.getMessage());
+    }
+
+    @Test
     void commandLineWritesTheMapTheTreeAndTheTests(@TempDir Path folder) throws Exception {
         writeJson(folder);
         Path out = folder.resolve("stats");
