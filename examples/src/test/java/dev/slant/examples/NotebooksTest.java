@@ -24,8 +24,15 @@ import org.junit.jupiter.api.TestFactory;
  * the repository root and on this JVM's class path (which holds slant-core and slant-lexicons), and
  * fails when one exits with a non-zero status, reports an exception or a compile error, runs past
  * the timeout, or does not print what it is expected to print.
+ *
+ * <p>A notebook with the line {@value #REQUIRES_STATS} needs the optional statistics module
+ * (slant-stats, GPL), which no Apache-licensed module may depend on: it is left out here and run by
+ * the statistics module's own tests, through {@link #notebooks}, on that module's class path.
  */
 class NotebooksTest {
+    /** The line by which a notebook says that it needs slant-stats and Smile on its class path. */
+    static final String REQUIRES_STATS = "// requires: slant-stats";
+
     private static final long TIMEOUT_SECONDS = 120;
 
     /** Text that each notebook must print, such as a table header; every notebook needs an entry. */
@@ -38,21 +45,65 @@ class NotebooksTest {
             "voice", List.of("what decides it", "scare quotes", "quotation", "marker", "Seed 003, RFE/RL",
                     "Seed 004: who is given a say", "said by"),
             "actors", List.of("outlet (narrator's voice)", "Idlib armed groups", "labels chosen:",
-                    "armed groups in Radio Habana Cuba's own voice"));
+                    "armed groups in Radio Habana Cuba's own voice"),
+            "outlet-map", List.of("Jensen-Shannon distance", "PC1 (", "MDS1 (", "Clusters (average linkage",
+                    "concept                      outlets x", "Radio Habana Cuba", "Wrote target/outlet-map.png"),
+            "train-a-model", List.of("feature        what it measures", "target_score", "multinomial logistic regression"));
 
     /** How jshell reports a snippet that threw or did not compile; it goes on with the next one. */
     private static final Pattern JSHELL_PROBLEM = Pattern.compile("(?m)^(\\|\\s+)?(Exception|Error)\\b");
 
     @TestFactory
     Stream<DynamicTest> everyNotebookRunsAndPrintsWhatItShows() throws IOException {
+        return notebooks(notebook -> !requiresStats(notebook));
+    }
+
+    /**
+     * Returns a test per notebook that {@code which} selects.
+     *
+     * @param which whether to run a notebook
+     * @return the tests, by notebook name
+     * @throws IOException when the folder of notebooks cannot be listed
+     */
+    static Stream<DynamicTest> notebooks(NotebookFilter which) throws IOException {
         Path root = Path.of(System.getProperty("slant.seeds")).toAbsolutePath().getParent();
         Path folder = root.resolve("examples").resolve("notebooks");
-        List<Path> notebooks;
+        List<Path> notebooks = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            notebooks = files.filter(f -> f.getFileName().toString().endsWith(".jsh")).sorted().toList();
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".jsh")).sorted().toList()) {
+                if (which.runs(file)) {
+                    notebooks.add(file);
+                }
+            }
         }
-        assertFalse(notebooks.isEmpty(), "no notebooks in " + folder);
+        assertFalse(notebooks.isEmpty(), "no notebooks to run in " + folder);
         return notebooks.stream().map(notebook -> DynamicTest.dynamicTest(name(notebook), () -> run(root, notebook)));
+    }
+
+    /** Which notebooks a test runs. */
+    @FunctionalInterface
+    interface NotebookFilter {
+        /**
+         * Decides whether to run a notebook.
+         *
+         * @param notebook its file
+         * @return whether to run it
+         * @throws IOException when the notebook cannot be read
+         */
+        boolean runs(Path notebook) throws IOException;
+    }
+
+    /**
+     * Tells whether a notebook needs the statistics module on its class path.
+     *
+     * @param notebook its file
+     * @return whether it has the line {@value #REQUIRES_STATS}
+     * @throws IOException when it cannot be read
+     */
+    static boolean requiresStats(Path notebook) throws IOException {
+        try (Stream<String> lines = Files.lines(notebook, StandardCharsets.UTF_8)) {
+            return lines.anyMatch(line -> line.strip().equals(REQUIRES_STATS));
+        }
     }
 
     private static String name(Path notebook) {
@@ -105,6 +156,7 @@ class NotebooksTest {
         command.add("--class-path");
         command.add(classPath);
         command.add("-J-Dfile.encoding=UTF-8");
+        command.add("-J-Djava.awt.headless=true"); // notebooks that plot write images, never open windows
         // Surefire runs the tests in a Turkish locale: so do the notebooks, to catch a missing Locale.ROOT.
         command.add("-J-Duser.language=" + System.getProperty("user.language"));
         command.add("-J-Duser.country=" + System.getProperty("user.country", ""));
