@@ -65,14 +65,4 @@ public record Comparison(List<OutletProfile> outlets, List<ConceptComparison> co
     public Optional<ActorComparison> actor(String id) {
         return actors.stream().filter(a -> a.id().equals(id)).findFirst();
     }
-
-    /**
-     * Returns each outlet's framing vector in one voice: the shares of every concept's labels.
-     *
-     * @param voice the voice, usually {@link dev.slant.voice.VoiceKind#NARRATOR}
-     * @return the vectors
-     */
-    public FramingVectors framingVectors(dev.slant.voice.VoiceKind voice) {
-        return FramingVectors.of(this, voice);
-    }
 }

@@ -129,18 +129,6 @@ class ComparisonAccumulatorTest {
     }
 
     @Test
-    void framingVectorsHoldEachOutletsLabelSharesPerConcept() {
-        FramingVectors vectors = compare().framingVectors(VoiceKind.NARRATOR);
-        assertEquals(List.of("A", "B"), vectors.outlets());
-        assertEquals(List.of("armed-groups/rebels", "armed-groups/terrorists"), vectors.dimensions().stream()
-                .sorted().toList());
-        int terrorists = vectors.dimensions().indexOf("armed-groups/terrorists");
-        assertEquals(1.0, vectors.vector("A")[terrorists], 1e-12);
-        assertEquals(0.0, vectors.vector("B")[terrorists], 1e-12);
-        assertEquals(1.0, java.util.Arrays.stream(vectors.matrix()[1]).sum(), 1e-12, "one concept, one block");
-    }
-
-    @Test
     void aPronounSourceSpeaksForTheActorItResolvesTo() {
         ArticleReport report = report("C", "Vladimir Putin arrived in Ankara on Monday. He said the rebels fled.");
         ComparisonAccumulator accumulator = new ComparisonAccumulator(ComparisonSettings.defaults());
