@@ -32,6 +32,7 @@ run matching MatchingBenchmark -p lexiconSize="$lexicons" "${timing[@]}"
 run limits ScanLimitsBenchmark "${timing[@]}"
 run sentence-peers SentenceBaselinesBenchmark "${timing[@]}"
 run stages StagesBenchmark "${timing[@]}"
+run comparison ComparisonBenchmark "${timing[@]}"
 run full-one-thread FullAnalysisBenchmark -p input="$sizes" -prof gc "${timing[@]}"
 run full-two-threads FullAnalysisBenchmark -p input=seeds,3k,100k -t 2 "${timing[@]}"
 if $quick; then

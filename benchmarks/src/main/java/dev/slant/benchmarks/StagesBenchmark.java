@@ -1,6 +1,8 @@
 package dev.slant.benchmarks;
 
+import dev.slant.Analyzer;
 import dev.slant.Slant;
+import dev.slant.actors.ActorAnalyzer;
 import dev.slant.attribution.AttributionFinder;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.MatchBuffer;
@@ -28,7 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The analysis pipeline run up to each stage, with the default packs on the seed articles:
  * {@code structure} (the scan), {@code match} (+ phrase matching), {@code voice} (+ speech, scare
- * quotes and marker scopes), {@code attribution} (+ cues, sources, contents and speakers). A
+ * quotes and marker scopes), {@code attribution} (+ cues, sources, contents and speakers),
+ * {@code actors} (+ actor mentions, and the sentiment toward each actor with its evidence). A
  * stage's own cost is the difference between its time and the previous stage's; the full
  * analysis ({@link FullAnalysisBenchmark}) adds the terms and the report.
  *
@@ -44,7 +47,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 public class StagesBenchmark {
     /** The last stage run. */
-    @Param({"structure", "match", "voice", "attribution"})
+    @Param({"structure", "match", "voice", "attribution", "actors"})
     public String stage;
 
     private final StructureScanner scanner = StructureScanner.standard();
@@ -54,6 +57,7 @@ public class StagesBenchmark {
     private final VoiceMap voices = new VoiceMap(VoiceSettings.defaults());
     private final AttributionFinder attributions = new AttributionFinder();
     private Lexicon lexicon;
+    private ActorAnalyzer actors;
     private List<String> texts;
     private long inputBytes;
     private int depth;
@@ -61,10 +65,12 @@ public class StagesBenchmark {
     /** Compiles the default packs and reads the seeds, outside the measurement. */
     @Setup(Level.Trial)
     public void setUp() {
-        lexicon = Slant.analyzer().build().lexicon();
+        Analyzer analyzer = Slant.analyzer().build();
+        lexicon = analyzer.lexicon();
+        actors = analyzer.actors();
         texts = Inputs.texts("seeds");
         inputBytes = Inputs.utf8Bytes(texts);
-        depth = List.of("structure", "match", "voice", "attribution").indexOf(stage);
+        depth = List.of("structure", "match", "voice", "attribution", "actors").indexOf(stage);
         if (depth < 0) {
             throw new IllegalArgumentException("unknown stage: " + stage);
         }
@@ -89,7 +95,10 @@ public class StagesBenchmark {
             }
             if (depth >= 3) {
                 attributions.find(structure, matches, lexicon, voices, diagnostics);
-                sink.consume(attributions.ownerOfToken(0));
+                sink.consume(attributions.size());
+            }
+            if (depth >= 4) {
+                sink.consume(actors.analyze(structure, matches, voices, attributions, List.of()));
             }
             sink.consume(structure.tokenCount());
         }
