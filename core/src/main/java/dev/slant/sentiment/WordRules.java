@@ -1,6 +1,6 @@
 package dev.slant.sentiment;
 
-import dev.slant.internal.LongHashSet;
+import dev.slant.internal.LongIntMap;
 import dev.slant.text.StructureBuffer;
 import dev.slant.text.TokenHash;
 import dev.slant.text.TokenKind;
@@ -12,36 +12,57 @@ import java.util.List;
  * test costs one probe and allocates nothing.
  */
 final class WordRules {
-    private static final LongHashSet NEGATORS = set(List.of("not", "never", "no", "nor", "neither", "none",
+    private static final int NEGATOR = 1;
+    private static final int INTENSIFIER = 2;
+    private static final int DAMPENER = 4;
+    private static final int CONTRAST = 8;
+    private static final int CLAUSE_WORD = 16;
+    private static final List<String> NEGATORS = List.of("not", "never", "no", "nor", "neither", "none",
             "nobody", "nothing", "nowhere", "cannot", "without", "aint", "cant", "dont", "doesnt", "didnt", "isnt",
             "wasnt", "werent", "wont", "wouldnt", "shouldnt", "couldnt", "hasnt", "havent", "hadnt", "rarely",
-            "seldom", "despite"));
-    private static final LongHashSet INTENSIFIERS = set(List.of("very", "extremely", "really", "highly", "so",
+            "seldom", "despite");
+    private static final List<String> INTENSIFIERS = List.of("very", "extremely", "really", "highly", "so",
             "too", "most", "deeply", "greatly", "hugely", "incredibly", "absolutely", "completely", "totally",
             "utterly", "particularly", "especially", "exceptionally", "remarkably", "entirely", "fully",
             "enormously", "tremendously", "truly", "thoroughly", "strongly", "seriously", "severely", "increasingly",
             "extraordinarily", "immensely", "intensely", "purely", "terribly", "awfully", "exceedingly",
-            "more", "much", "vastly"));
-    private static final LongHashSet DAMPENERS = set(List.of("slightly", "somewhat", "barely", "hardly",
+            "more", "much", "vastly");
+    private static final List<String> DAMPENERS = List.of("slightly", "somewhat", "barely", "hardly",
             "scarcely", "marginally", "partly", "partially", "less", "little", "almost", "fairly", "rather",
-            "occasionally", "kinda", "sorta", "mildly", "moderately", "relatively", "least"));
-    private static final LongHashSet CONTRASTS = set(List.of("but", "however"));
-    private static final LongHashSet CLAUSE_WORDS = set(List.of("but", "however", "although", "though", "while",
-            "whereas", "because", "yet", "unless", "that", "which", "who", "whom", "whose", "where", "when"));
+            "occasionally", "kinda", "sorta", "mildly", "moderately", "relatively", "least");
+    private static final List<String> CONTRASTS = List.of("but", "however");
+    private static final List<String> CLAUSE_WORDS = List.of("but", "however", "although", "though", "while",
+            "whereas", "because", "yet", "unless", "that", "which", "who", "whom", "whose", "where", "when");
+
+    /** Each listed word's roles as bits, so that a token's roles cost one look-up. */
+    private static final LongIntMap ROLES = roles();
 
     private WordRules() {}
 
-    private static LongHashSet set(List<String> words) {
-        LongHashSet set = new LongHashSet(words.size());
+    private static LongIntMap roles() {
+        LongIntMap roles = new LongIntMap();
+        addRole(roles, NEGATORS, NEGATOR);
+        addRole(roles, INTENSIFIERS, INTENSIFIER);
+        addRole(roles, DAMPENERS, DAMPENER);
+        addRole(roles, CONTRASTS, CONTRAST);
+        addRole(roles, CLAUSE_WORDS, CLAUSE_WORD);
+        return roles;
+    }
+
+    private static void addRole(LongIntMap roles, List<String> words, int role) {
         for (String word : words) {
-            set.add(TokenHash.of(word));
+            long hash = TokenHash.of(word);
+            roles.put(hash, roles.get(hash) | role);
         }
-        return set;
+    }
+
+    private static boolean has(StructureBuffer text, int t, int role) {
+        return (ROLES.get(text.tokenHash(t)) & role) != 0;
     }
 
     /** "not", "never", "no"..., and any word ending in "n't". */
     static boolean isNegator(StructureBuffer text, int t) {
-        if (NEGATORS.contains(text.tokenHash(t))) {
+        if (has(text, t, NEGATOR)) {
             return true;
         }
         int end = text.tokenEnd(t);
@@ -51,20 +72,20 @@ final class WordRules {
     }
 
     static boolean isIntensifier(StructureBuffer text, int t) {
-        return INTENSIFIERS.contains(text.tokenHash(t));
+        return has(text, t, INTENSIFIER);
     }
 
     static boolean isDampener(StructureBuffer text, int t) {
-        return DAMPENERS.contains(text.tokenHash(t));
+        return has(text, t, DAMPENER);
     }
 
     static boolean isModifier(StructureBuffer text, int t) {
-        return isNegator(text, t) || isIntensifier(text, t) || isDampener(text, t);
+        return has(text, t, INTENSIFIER | DAMPENER) || isNegator(text, t);
     }
 
     /** "but", "however": the clause after weighs more than the one before. */
     static boolean isContrast(StructureBuffer text, int t) {
-        return CONTRASTS.contains(text.tokenHash(t));
+        return has(text, t, CONTRAST);
     }
 
     /** Tells whether token {@code t} ends a clause: , ; : dashes, brackets, quotation marks, conjunctions. */
@@ -78,7 +99,7 @@ final class WordRules {
             return c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '-' || c == '('
                     || c == ')' || c == '[' || c == ']';
         }
-        return kind == TokenKind.WORD && CLAUSE_WORDS.contains(text.tokenHash(t));
+        return kind == TokenKind.WORD && has(text, t, CLAUSE_WORD);
     }
 
     /** Tells whether token {@code t} has at least two letters and no lower-case letter. */
