@@ -128,7 +128,8 @@ public final class TokenHash {
      * @return true for {@code ' ’ ‘ ʼ}
      */
     public static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC';
+        // Most characters are below U+02BC: two comparisons decide them.
+        return c == '\'' || c >= '\u02BC' && (c == '\u2019' || c == '\u2018' || c == '\u02BC');
     }
 
     private static long mix(long h) {
