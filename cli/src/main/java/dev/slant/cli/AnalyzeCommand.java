@@ -1,7 +1,6 @@
 package dev.slant.cli;
 
 import dev.slant.Analyzer;
-import dev.slant.report.ArticleReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +40,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "default: ${DEFAULT-VALUE}).")
     private String format;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: one per processor, "
-            + "at most 8); reports keep the input order.")
-    private Integer threads;
-
-    @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only on a terminal).")
-    private boolean noProgress;
+    @Mixin
+    private CorpusOptions corpus = new CorpusOptions();
 
     @Mixin
     private LexiconOptions packs = new LexiconOptions();
@@ -66,30 +61,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (built.isEmpty()) {
             return 2;
         }
-        if (threads != null && threads < 1) {
+        if (!corpus.threadsValid()) {
             err.println("slant: --threads must be at least 1");
             return 2;
         }
         int[] analysed = {0};
         OutputFormat.Output writer = output.open(out);
-        Progress progress = new Progress(err, !noProgress && Progress.terminal(), InputSize.of(inputs));
-        ArticleReader.Problems problems = new ArticleReader.Problems(err, progress::clear);
-        Analyzer analyzer = built.get();
-        try (ParallelAnalysis<ArticleReport> analysis = new ParallelAnalysis<>(analyzer::analyze,
-                threads != null ? threads : ParallelAnalysis.defaultThreads(), report -> {
-                    writer.write(report);
-                    analysed[0]++;
-                    progress.done(report.text().length());
-                })) {
-            ArticleReader reader = new ArticleReader(problems, analysis::submit);
-            inputs.forEach(reader::read);
-            analysis.finish();
-        }
-        progress.finish();
+        int skipped = corpus.analyse(inputs, err, built.get()::analyze, report -> {
+            writer.write(report);
+            analysed[0]++;
+        }, report -> report.text().length());
         writer.end();
         out.flush();
-        if (problems.count() > 0) {
-            err.println("slant: " + analysed[0] + " articles analysed, " + problems.count() + " inputs or lines skipped");
+        if (skipped > 0) {
+            err.println("slant: " + analysed[0] + " articles analysed, " + skipped + " inputs or lines skipped");
             return 1;
         }
         return 0;

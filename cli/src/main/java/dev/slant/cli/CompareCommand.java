@@ -56,9 +56,6 @@ final class CompareCommand implements Callable<Integer> {
             description = "Where to write report.html, comparison.json and the CSV tables (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: one per processor, at most 8).")
-    private Integer threads;
-
     @Option(names = "--html-articles", paramLabel = "N", defaultValue = "50",
             description = "How many articles report.html shows annotated (default: ${DEFAULT-VALUE}).")
     private int htmlArticles;
@@ -75,12 +72,12 @@ final class CompareCommand implements Callable<Integer> {
             description = "How many concepts and actors the summary prints (default: ${DEFAULT-VALUE}).")
     private int top;
 
-    @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only on a terminal).")
-    private boolean noProgress;
-
     @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Slant: outlets compared",
             description = "The title of report.html (default: ${DEFAULT-VALUE}).")
     private String title;
+
+    @Mixin
+    private CorpusOptions corpus = new CorpusOptions();
 
     @Mixin
     private LexiconOptions packs = new LexiconOptions();
@@ -89,7 +86,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (htmlArticles < 0 || top < 1 || minTerms < 0 || threads != null && threads < 1) {
+        if (htmlArticles < 0 || top < 1 || minTerms < 0 || !corpus.threadsValid()) {
             err.println("slant: --html-articles and --min-terms must not be negative, --top and --threads at least 1");
             return 2;
         }
@@ -106,27 +103,19 @@ final class CompareCommand implements Callable<Integer> {
         ComparisonAccumulator accumulator = new ComparisonAccumulator(ComparisonSettings.defaults()
                 .withMinTerms(minTerms).withSeed(seed));
         List<ArticleReport> shown = new ArrayList<>();
-        Progress progress = new Progress(err, !noProgress && Progress.terminal(), InputSize.of(inputs));
-        ArticleReader.Problems problems = new ArticleReader.Problems(err, progress::clear);
         int[] compared = {0};
         Analyzer built = analyzer.get();
         // Workers analyse and summarise; the reading thread only adds summaries, in input order.
-        try (ParallelAnalysis<Analysed> analysis = new ParallelAnalysis<>(article -> {
+        int skipped = corpus.analyse(inputs, err, article -> {
             ArticleReport report = built.analyze(article);
             return new Analysed(report, ReportSummary.of(report));
-        }, threads != null ? threads : ParallelAnalysis.defaultThreads(), analysed -> {
+        }, analysed -> {
             accumulator.add(analysed.summary());
             if (shown.size() < htmlArticles) {
                 shown.add(analysed.report());
             }
             compared[0]++;
-            progress.done(analysed.report().text().length());
-        })) {
-            ArticleReader reader = new ArticleReader(problems, analysis::submit);
-            inputs.forEach(reader::read);
-            analysis.finish();
-        }
-        progress.finish();
+        }, analysed -> analysed.report().text().length());
         Comparison comparison = accumulator.result();
         stdout.print(ComparisonText.format(comparison, top, top));
         try {
@@ -139,8 +128,8 @@ final class CompareCommand implements Callable<Integer> {
         stdout.println("Wrote " + out.resolve("report.html") + ", comparison.json and " + String.join(", ",
                 ComparisonCsv.FILES) + " (" + shown.size() + " of " + compared[0] + " articles annotated in the report)");
         stdout.flush();
-        if (problems.count() > 0) {
-            err.println("slant: " + compared[0] + " articles compared, " + problems.count() + " inputs or lines skipped");
+        if (skipped > 0) {
+            err.println("slant: " + compared[0] + " articles compared, " + skipped + " inputs or lines skipped");
             return 1;
         }
         return 0;
