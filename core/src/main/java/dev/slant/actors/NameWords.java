@@ -11,16 +11,16 @@ import java.util.List;
  * that are no names (function words, months, days). Looked up by token hash.
  */
 final class NameWords {
-    private static final LongHashSet PERSON_TITLES = set(List.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.",
+    private static final LongHashSet PERSON_TITLES = TokenHash.setOf(List.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.",
             "dr.", "sir", "dame", "lord", "lady"));
-    private static final LongHashSet TITLES = set(List.of("president", "premier", "minister", "chancellor", "king",
+    private static final LongHashSet TITLES = TokenHash.setOf(List.of("president", "premier", "minister", "chancellor", "king",
             "queen", "prince", "princess", "sheikh", "emir", "sultan", "ayatollah", "imam", "pope", "general", "gen",
             "colonel", "col", "commander", "admiral", "secretary", "spokesman", "spokeswoman", "spokesperson",
             "senator", "sen", "rep", "representative", "governor", "mayor", "ambassador", "envoy", "leader",
             "chief", "director", "prime", "foreign", "defence", "defense", "deputy", "vice", "supreme", "state",
             "interior", "justice", "finance", "economy", "minister", "marshal", "lieutenant", "major", "captain",
             "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "judge", "professor", "prof"));
-    private static final LongHashSet NOT_NAMES = set(List.of("the", "a", "an", "in", "on", "at", "by", "to", "of",
+    private static final LongHashSet NOT_NAMES = TokenHash.setOf(List.of("the", "a", "an", "in", "on", "at", "by", "to", "of",
             "for", "from", "with", "and", "or", "but", "if", "as", "so", "he", "she", "it", "they", "we", "i", "you",
             "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "there", "here",
             "after", "before", "when", "while", "since", "until", "during", "under", "over", "about", "against",
@@ -37,13 +37,6 @@ final class NameWords {
 
     private NameWords() {}
 
-    private static LongHashSet set(List<String> words) {
-        LongHashSet set = new LongHashSet(words.size());
-        for (String word : words) {
-            set.add(TokenHash.of(word));
-        }
-        return set;
-    }
 
     /** "Mr", "Mrs", "Ms", "Dr": the name after it is a person's. */
     static boolean isPersonTitle(StructureBuffer text, int t) {

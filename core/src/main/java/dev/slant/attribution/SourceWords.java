@@ -93,10 +93,6 @@ final class SourceWords {
     private SourceWords() {}
 
     private static LongHashSet of(String... words) {
-        LongHashSet set = new LongHashSet(words.length);
-        for (String word : words) {
-            set.add(TokenHash.of(word));
-        }
-        return set;
+        return TokenHash.setOf(List.of(words));
     }
 }

@@ -61,11 +61,7 @@ public final class StructureScanner {
      * @return a scanner
      */
     public static StructureScanner withAbbreviations(Set<String> abbreviations) {
-        LongHashSet set = new LongHashSet(abbreviations.size());
-        for (String abbreviation : abbreviations) {
-            set.add(TokenHash.of(abbreviation));
-        }
-        return new StructureScanner(set);
+        return new StructureScanner(TokenHash.setOf(abbreviations));
     }
 
     private static final class Holder {

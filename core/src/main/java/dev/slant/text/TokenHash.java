@@ -1,5 +1,8 @@
 package dev.slant.text;
 
+import dev.slant.internal.LongHashSet;
+import java.util.Collection;
+
 /**
  * The matching key of a token: a 64-bit hash of its folded form, computed on a character range
  * without allocating.
@@ -81,6 +84,21 @@ public final class TokenHash {
      */
     public static long of(CharSequence word) {
         return of(word, 0, word.length());
+    }
+
+    /**
+     * Returns the matching keys of some words, as a set to test tokens against with
+     * {@link StructureBuffer#tokenHash(int)}.
+     *
+     * @param words the words
+     * @return their keys
+     */
+    public static LongHashSet setOf(Collection<String> words) {
+        LongHashSet set = new LongHashSet(words.size());
+        for (String word : words) {
+            set.add(of(word));
+        }
+        return set;
     }
 
     /**
