@@ -37,7 +37,6 @@ final class NameWords {
 
     private NameWords() {}
 
-
     /** "Mr", "Mrs", "Ms", "Dr": the name after it is a person's. */
     static boolean isPersonTitle(StructureBuffer text, int t) {
         return PERSON_TITLES.contains(text.tokenHash(t));
