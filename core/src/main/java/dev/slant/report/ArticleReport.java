@@ -60,24 +60,6 @@ public final class ArticleReport {
      * @param attributions who says what, that the terms' attribution indexes point into
      * @param scores the counts by category and concept
      * @param diagnostics problems found in the text
-     */
-    public ArticleReport(ArticleInfo article, String text, int sentences, Lexicon lexicon, TermArrays terms,
-            VoiceTable voices, AttributionTable attributions, Scores scores, List<Diagnostic> diagnostics) {
-        this(article, text, sentences, lexicon, terms, voices, attributions, scores, diagnostics, ArticleActors.NONE);
-    }
-
-    /**
-     * Creates a report with the article's actors and targets; see the constructor without them.
-     *
-     * @param article the article's metadata
-     * @param text the article's text, that every span points into
-     * @param sentences the number of sentences
-     * @param lexicon the lexicon whose entry ids the terms carry
-     * @param terms the terms, in text order
-     * @param voices the table that decodes the terms' voice codes
-     * @param attributions who says what, that the terms' attribution indexes point into
-     * @param scores the counts by category and concept
-     * @param diagnostics problems found in the text
      * @param actors the actors and the sentiment toward them and toward the targets
      */
     public ArticleReport(ArticleInfo article, String text, int sentences, Lexicon lexicon, TermArrays terms,
