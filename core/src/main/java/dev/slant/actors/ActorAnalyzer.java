@@ -112,10 +112,10 @@ public final class ActorAnalyzer {
             return new ArticleActors(List.of(), scoreTargets(text, work, targets));
         }
         List<MentionResolver.Found> found = work.mentions.resolve(text, termMatches);
-        if (addPronounMentions(attributions, markMentions(text, work, found), found)) {
+        int[] tokenActor = markMentions(text, work, found);
+        if (addPronounMentions(attributions, tokenActor, found)) {
             found.sort(Comparator.comparingInt(f -> f.first));
         }
-        int[] tokenActor = markMentions(text, work, found);
         work.labels.collect(text, termMatches, terms, tokenActor);
         work.voices.begin(voices, attributions, text.tokenCount());
         Map<Integer, List<MentionResolver.Found>> byActor = new LinkedHashMap<>();
@@ -138,8 +138,8 @@ public final class ActorAnalyzer {
     }
 
     /**
-     * Adds a mention for each pronoun source whose antecedent names an actor ("he said" after
-     * "Vladimir Putin said").
+     * Adds and marks a mention for each pronoun source whose antecedent names an actor ("he said"
+     * after "Vladimir Putin said").
      *
      * @return whether a mention was added
      */
@@ -152,6 +152,7 @@ public final class ActorAnalyzer {
             if (actor >= 0) {
                 found.add(new MentionResolver.Found(attributions.sourceFirstToken(a), attributions.sourceEndToken(a),
                         actor, MentionKind.PRONOUN));
+                Arrays.fill(tokenActor, attributions.sourceFirstToken(a), attributions.sourceEndToken(a), actor);
                 added = true;
             }
         }
