@@ -4,24 +4,19 @@ import static dev.slant.internal.Checks.checkNotNull;
 
 import dev.slant.attribution.AttributionFinder;
 import dev.slant.lexicon.Lexicon;
-import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.MatchBuffer;
 import dev.slant.sentiment.EvidenceSink;
 import dev.slant.sentiment.SentimentScorer;
 import dev.slant.sentiment.Target;
 import dev.slant.sentiment.TargetSentiment;
 import dev.slant.sentiment.ValenceBuffer;
-import dev.slant.text.Span;
 import dev.slant.text.StructureBuffer;
 import dev.slant.voice.VoiceKind;
 import dev.slant.voice.VoiceMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the actors of an article and the sentiment toward each, and scores the targets a user
@@ -40,6 +35,8 @@ public final class ActorAnalyzer {
     private final Lexicon terms;
     private final SentimentScorer scorer;
     private final boolean findActors;
+    private static final Comparator<MentionResolver.Found> IN_TEXT_ORDER = Comparator.comparingInt(f -> f.first);
+
     private final ThreadLocal<Scratch> scratch;
 
     /**
@@ -66,7 +63,11 @@ public final class ActorAnalyzer {
         final LabelEvidence labels = new LabelEvidence();
         final EvidenceTable evidence = new EvidenceTable();
         final TokenVoices voices = new TokenVoices();
+        final ActorGroups groups = new ActorGroups();
+        final ActorColumns columns = new ActorColumns();
+        final NearbyEvidence nearby = new NearbyEvidence(this);
         int[] tokenActor = new int[64];
+        int[] attributionActor = new int[16];
     }
 
     /**
@@ -109,27 +110,32 @@ public final class ActorAnalyzer {
         Scratch work = scratch.get();
         scorer.score(text, work.valence);
         if (!findActors) {
-            return new ArticleActors(List.of(), scoreTargets(text, work, targets));
+            return ArticleActors.targetsOnly(scoreTargets(text, work, targets));
         }
         List<MentionResolver.Found> found = work.mentions.resolve(text, termMatches);
         int[] tokenActor = markMentions(text, work, found);
-        if (addPronounMentions(attributions, tokenActor, found)) {
-            found.sort(Comparator.comparingInt(f -> f.first));
+        if (addPronounMentions(attributions, tokenActor, work.mentions, found)) {
+            found.sort(IN_TEXT_ORDER);
         }
         work.labels.collect(text, termMatches, terms, tokenActor);
         work.voices.begin(voices, attributions, text.tokenCount());
-        Map<Integer, List<MentionResolver.Found>> byActor = new LinkedHashMap<>();
-        for (MentionResolver.Found mention : found) {
-            byActor.computeIfAbsent(mention.actor, a -> new ArrayList<>()).add(mention);
+        ActorGroups groups = work.groups;
+        groups.group(found, work.mentions.actorCount());
+        groups.groupStatements(sourceActors(attributions, work), attributions.size());
+        ActorColumns columns = work.columns;
+        columns.clear();
+        work.nearby.text = text;
+        for (int rank = 0; rank < groups.size(); rank++) {
+            readActor(text, voices, attributions, work, found, rank);
         }
-        Map<Integer, List<StatementCue>> cues = statementCues(text, attributions, tokenActor);
-        List<ActorFinding> findings = new ArrayList<>(byActor.size());
-        byActor.forEach((index, mentions) -> findings.add(finding(text, voices, attributions, work,
-                work.mentions.actor(index), mentions, cues.getOrDefault(index, List.of()))));
-        return new ArticleActors(findings, scoreTargets(text, work, targets));
+        work.nearby.text = null;
+        return columns.build(text.text().toString(), terms, scoreTargets(text, work, targets));
     }
 
     private List<TargetSentiment> scoreTargets(StructureBuffer text, Scratch work, List<Target> targets) {
+        if (targets.isEmpty()) {
+            return List.of();
+        }
         List<TargetSentiment> scored = new ArrayList<>(targets.size());
         for (Target target : targets) {
             scored.add(scorer.target(text, work.valence, target.start(), target.end()));
@@ -144,13 +150,13 @@ public final class ActorAnalyzer {
      * @return whether a mention was added
      */
     private static boolean addPronounMentions(AttributionFinder attributions, int[] tokenActor,
-            List<MentionResolver.Found> found) {
+            MentionResolver resolver, List<MentionResolver.Found> found) {
         boolean added = false;
         for (int a = 0; a < attributions.size(); a++) {
             int actor = attributions.hasPronounSource(a)
                     ? actorIn(tokenActor, attributions.nameFirstToken(a), attributions.nameEndToken(a)) : -1;
             if (actor >= 0) {
-                found.add(new MentionResolver.Found(attributions.sourceFirstToken(a), attributions.sourceEndToken(a),
+                found.add(resolver.mention(attributions.sourceFirstToken(a), attributions.sourceEndToken(a),
                         actor, MentionKind.PRONOUN));
                 Arrays.fill(tokenActor, attributions.sourceFirstToken(a), attributions.sourceEndToken(a), actor);
                 added = true;
@@ -159,20 +165,15 @@ public final class ActorAnalyzer {
         return added;
     }
 
-    /** The cues that introduce each actor's statements, by actor index: the actor of the source's name. */
-    private static Map<Integer, List<StatementCue>> statementCues(StructureBuffer text, AttributionFinder attributions,
-            int[] tokenActor) {
-        Map<Integer, List<StatementCue>> cues = new HashMap<>();
-        for (int a = 0; a < attributions.size(); a++) {
-            int actor = actorOfSource(attributions, a, tokenActor);
-            if (actor >= 0) {
-                Span span = new Span(text.tokenStart(attributions.cueFirstToken(a)),
-                        text.tokenEnd(attributions.cueEndToken(a) - 1));
-                cues.computeIfAbsent(actor, i -> new ArrayList<>())
-                        .add(new StatementCue(span, span.textOf(text.text()), attributions.stance(a).id()));
-            }
+    /** The actor of each attribution's source, or -1. */
+    private static int[] sourceActors(AttributionFinder attributions, Scratch work) {
+        if (work.attributionActor.length < attributions.size()) {
+            work.attributionActor = new int[Math.max(attributions.size(), work.attributionActor.length * 2)];
         }
-        return cues;
+        for (int a = 0; a < attributions.size(); a++) {
+            work.attributionActor[a] = actorOfSource(attributions, a, work.tokenActor);
+        }
+        return work.attributionActor;
     }
 
     /** The actor a source stands for: the one mentioned in its phrase, else in the name it resolves to, or -1. */
@@ -209,38 +210,73 @@ public final class ActorAnalyzer {
     }
 
 
-    /** Reads the mentions of one actor: its mentions, labels and evidence, and the estimates by voice. */
-    private ActorFinding finding(StructureBuffer text, VoiceMap voices, AttributionFinder attributions, Scratch work,
-            Actor actor, List<MentionResolver.Found> found, List<StatementCue> statements) {
-        CharSequence chars = text.text();
-        int[] tokenActor = work.tokenActor;
-        LabelEvidence labels = work.labels;
+    /**
+     * Reads the actor of rank {@code rank} into the columns: its mentions, the labels chosen for
+     * it, its evidence with the estimates by voice, and the cues of its statements.
+     */
+    private void readActor(StructureBuffer text, VoiceMap voices, AttributionFinder attributions, Scratch work,
+            List<MentionResolver.Found> found, int rank) {
+        ActorGroups groups = work.groups;
+        ActorColumns columns = work.columns;
         EvidenceTable evidence = work.evidence;
         evidence.begin(text.tokenCount());
-        EvidenceSink sink = (from, to, contribution) -> {
-            // a label's tokens are covered by the label itself; a valence word inside it is not counted twice
-            if (tokenActor[from] < 0 && (!labels.covers(from) || labels.startsAt(from, to))) {
-                evidence.add(from, text.tokenStart(from), text.tokenEnd(to - 1), contribution);
-            }
-        };
-        List<Mention> mentions = new ArrayList<>(found.size());
-        List<LabelChoice> chosen = new ArrayList<>();
-        for (MentionResolver.Found mention : found) {
-            Span span = new Span(text.tokenStart(mention.first), text.tokenEnd(mention.end - 1));
-            mentions.add(new Mention(span, span.textOf(chars), mention.kind,
-                    TokenVoices.voiceOf(voices, attributions, mention.first, span.start(), span.end())));
-            scorer.evidence(text, work.valence, labels, mention.first, mention.end, sink);
+        for (int k = groups.mentionsFrom(rank); k < groups.mentionsTo(rank); k++) {
+            MentionResolver.Found mention = found.get(groups.mention(k));
+            int start = text.tokenStart(mention.first);
+            int end = text.tokenEnd(mention.end - 1);
+            columns.mentions.add(start, end, mention.kind.ordinal(),
+                    TokenVoices.voiceOf(voices, attributions, mention.first, start, end), 0);
+            scorer.evidence(text, work.valence, work.labels, mention.first, mention.end, work.nearby);
             if (mention.labelEntry >= 0) {
-                LexiconEntry label = terms.entry(mention.labelEntry);
-                Span labelSpan = new Span(text.tokenStart(mention.labelFirst), text.tokenEnd(mention.labelEnd - 1));
-                chosen.add(new LabelChoice(labelSpan, labelSpan.textOf(chars), label.label(), label.valence(),
-                        TokenVoices.voiceOf(voices, attributions, mention.labelFirst, labelSpan.start(), labelSpan.end())));
-                if (label.valence() != 0) {
-                    evidence.add(mention.labelFirst, labelSpan.start(), labelSpan.end(), label.valence());
+                int labelStart = text.tokenStart(mention.labelFirst);
+                int labelEnd = text.tokenEnd(mention.labelEnd - 1);
+                columns.labels.add(labelStart, labelEnd, mention.labelEntry,
+                        TokenVoices.voiceOf(voices, attributions, mention.labelFirst, labelStart, labelEnd), 0);
+                double valence = terms.entry(mention.labelEntry).valence();
+                if (valence != 0) {
+                    evidence.add(mention.labelFirst, labelStart, labelEnd, valence);
                 }
             }
         }
-        EvidenceTable.Estimates estimates = evidence.estimates(chars, work.voices);
-        return new ActorFinding(actor, mentions, estimates.all(), estimates.byVoice(), chosen, statements);
+        for (int k = groups.statementsFrom(rank); k < groups.statementsTo(rank); k++) {
+            int a = groups.statement(k);
+            columns.statements.add(text.tokenStart(attributions.cueFirstToken(a)),
+                    text.tokenEnd(attributions.cueEndToken(a) - 1), attributions.stance(a).ordinal(),
+                    VoiceKind.NARRATOR, 0);
+        }
+        evidence.writeTo(columns, work.voices);
+        closeActor(work, groups.actor(rank));
+    }
+
+    /** Closes the current actor of the columns: a catalog actor, or a name found in the text. */
+    private static void closeActor(Scratch work, int actor) {
+        Actor known = work.mentions.knownActor(actor);
+        if (known != null) {
+            work.columns.endActor(known);
+        } else {
+            FoundNames names = work.mentions.foundNames;
+            int name = actor - work.mentions.catalogSize();
+            work.columns.endFoundActor(names.start(name), names.end(name), names.isPerson(name));
+        }
+    }
+
+    /**
+     * Passes the valence words near a mention to the current actor's evidence, except words that
+     * are themselves part of a mention and valence words inside a label, which the label covers.
+     */
+    private static final class NearbyEvidence implements EvidenceSink {
+        private final Scratch work;
+        StructureBuffer text;
+
+        NearbyEvidence(Scratch work) {
+            this.work = work;
+        }
+
+        @Override
+        public void accept(int from, int to, double contribution) {
+            if (work.tokenActor[from] < 0 && (!work.labels.covers(from) || work.labels.startsAt(from, to))) {
+                work.evidence.add(from, text.tokenStart(from), text.tokenEnd(to - 1), contribution);
+            }
+        }
     }
 }

@@ -1,11 +1,6 @@
 package dev.slant.actors;
 
-import dev.slant.sentiment.EvidenceArrays;
-import dev.slant.sentiment.SentimentEstimate;
-import dev.slant.voice.VoiceKind;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The evidence of one actor while its mentions are read, in primitive arrays reused from actor to
@@ -64,48 +59,15 @@ final class EvidenceTable {
         count++;
     }
 
-    /** The actor's estimates, over all voices and by voice, from the evidence added since {@link #begin}. */
-    Estimates estimates(CharSequence text, TokenVoices voices) {
+    /** Adds the evidence added since {@link #begin} to the current actor of {@code columns}, in text order, with its voices. */
+    void writeTo(ActorColumns columns, TokenVoices voices) {
         for (int i = 0; i < count; i++) {
             order[i] = (long) firstToken[i] << 32 | i;
         }
         Arrays.sort(order, 0, count);
-        VoiceKind[] kinds = VoiceKind.values();
-        int[] perVoice = new int[kinds.length];
-        byte[] voiceOf = new byte[count];
         for (int k = 0; k < count; k++) {
             int i = (int) order[k];
-            VoiceKind voice = voices.of(firstToken[i], start[i], end[i]);
-            voiceOf[k] = (byte) voice.ordinal();
-            perVoice[voice.ordinal()]++;
+            columns.addEvidence(start[i], end[i], value[i], voices.of(firstToken[i], start[i], end[i]));
         }
-        Map<VoiceKind, SentimentEstimate> byVoice = new EnumMap<>(VoiceKind.class);
-        for (VoiceKind voice : kinds) {
-            if (perVoice[voice.ordinal()] > 0) {
-                byVoice.put(voice, SentimentEstimate.of(slice(text, voiceOf, voice, perVoice[voice.ordinal()])));
-            }
-        }
-        return new Estimates(SentimentEstimate.of(slice(text, voiceOf, null, count)), byVoice);
     }
-
-    /** The evidence in text order, of one voice or of all ({@code voice} null). */
-    private EvidenceArrays slice(CharSequence text, byte[] voiceOf, VoiceKind voice, int size) {
-        int[] starts = new int[size];
-        int[] ends = new int[size];
-        double[] values = new double[size];
-        int n = 0;
-        for (int k = 0; k < count; k++) {
-            if (voice == null || voiceOf[k] == voice.ordinal()) {
-                int i = (int) order[k];
-                starts[n] = start[i];
-                ends[n] = end[i];
-                values[n] = value[i];
-                n++;
-            }
-        }
-        return new EvidenceArrays(text, starts, ends, values);
-    }
-
-    /** An actor's estimate over all voices and by voice. */
-    record Estimates(SentimentEstimate all, Map<VoiceKind, SentimentEstimate> byVoice) {}
 }

@@ -1,17 +1,14 @@
 package dev.slant.actors;
 
+import dev.slant.internal.LongIntMap;
 import dev.slant.lexicon.Category;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.MatchBuffer;
-import dev.slant.lexicon.Origin;
 import dev.slant.text.StructureBuffer;
 import dev.slant.text.TokenHash;
 import dev.slant.text.TokenKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Finds the actor mentions of one text, in text order and without overlaps: the aliases and roles
@@ -20,7 +17,6 @@ import java.util.Map;
  * knows. Linear in the text; not thread-safe (one per thread).
  */
 final class MentionResolver {
-    private static final Origin FOUND_IN_TEXT = new Origin("text", "the article", 0);
     /** The most words a run of capitalised words may have and still be one name ("Abu Mohammad al-Jolani"). */
     private static final int MAX_NAME_TOKENS = 8;
 
@@ -34,11 +30,14 @@ final class MentionResolver {
         int labelFirst;
         int labelEnd;
 
-        Found(int first, int end, int actor, MentionKind kind) {
+        /** Makes this a mention of {@code actor} with no label attached. */
+        private Found set(int first, int end, int actor, MentionKind kind) {
             this.first = first;
             this.end = end;
             this.actor = actor;
             this.kind = kind;
+            labelEntry = -1;
+            return this;
         }
     }
 
@@ -51,8 +50,20 @@ final class MentionResolver {
     private int[] sentenceFirstWord = new int[16];
     private boolean[] sentenceHeadline = new boolean[16];
     private final WordFilter capitalisedInside = new WordFilter();
-    /** The actors found in the current text that no pack knows, indexed from the catalog's size. */
-    final List<Actor> foundActors = new ArrayList<>();
+    /** The found actor of each name, by its words' hashes, plus one (0 is absent). */
+    private final LongIntMap foundByName = new LongIntMap();
+    /** The found actor of each name's last word ("Smith" of "John Smith"), plus one. */
+    private final LongIntMap foundByLastWord = new LongIntMap();
+    /** The names found in the current text that no pack knows, as actors indexed from the catalog's size. */
+    final FoundNames foundNames = new FoundNames();
+    /** The mentions of earlier texts, reused: a text costs no new mentions once the pool is as large as it needs. */
+    private final List<Found> pool = new ArrayList<>();
+    private int pooled;
+    /** The lists of one resolution's steps, reused from text to text. */
+    private final List<Found> named = new ArrayList<>();
+    private final List<Found> merged = new ArrayList<>();
+    private final List<Found> joined = new ArrayList<>();
+    private final List<Found> all = new ArrayList<>();
 
     MentionResolver(ActorCatalog catalog, Lexicon terms) {
         this.catalog = catalog;
@@ -62,15 +73,16 @@ final class MentionResolver {
 
     /** Resolves the mentions of a scanned text whose terms were matched into {@code termMatches}. */
     List<Found> resolve(StructureBuffer text, MatchBuffer termMatches) {
-        foundActors.clear();
-        List<Found> named = new ArrayList<>();
+        foundNames.clear();
+        pooled = 0;
+        named.clear();
         catalog.phrases().match(text, phraseMatches);
         for (int m = 0; m < phraseMatches.count(); m++) {
             int entry = catalog.phrases().groupEntryId(phraseMatches.group(m), 0);
             if (!catalog.caseFits(entry, text, phraseMatches.firstToken(m))) {
                 continue;
             }
-            named.add(new Found(phraseMatches.firstToken(m), phraseMatches.endToken(m), catalog.actorOfPhrase(entry),
+            named.add(mention(phraseMatches.firstToken(m), phraseMatches.endToken(m), catalog.actorOfPhrase(entry),
                     catalog.isRole(entry) ? MentionKind.ROLE : MentionKind.NAME));
         }
         List<Found> mentions = mergeLabels(named, termMatches);
@@ -82,7 +94,7 @@ final class MentionResolver {
 
     /** Attaches each label to the name it overlaps, or makes it a mention of the actor its concept links. */
     private List<Found> mergeLabels(List<Found> named, MatchBuffer termMatches) {
-        List<Found> merged = new ArrayList<>(named.size() + 8);
+        merged.clear();
         int n = 0;
         for (int m = 0; m < termMatches.count(); m++) {
             int group = termMatches.group(m);
@@ -123,7 +135,7 @@ final class MentionResolver {
                 continue;
             }
             if (linked >= 0) {
-                Found label = new Found(first, end, linked, MentionKind.LABEL);
+                Found label = mention(first, end, linked, MentionKind.LABEL);
                 label.labelEntry = entry;
                 label.labelFirst = first;
                 label.labelEnd = end;
@@ -185,8 +197,8 @@ final class MentionResolver {
     }
 
     /** "Russian President" (a role) right before "Vladimir Putin" (a name) of the same actor is one mention. */
-    private static List<Found> joinAdjacent(List<Found> mentions) {
-        List<Found> joined = new ArrayList<>(mentions.size());
+    private List<Found> joinAdjacent(List<Found> mentions) {
+        joined.clear();
         for (Found mention : mentions) {
             Found last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && last.actor == mention.actor && last.end == mention.first) {
@@ -266,9 +278,9 @@ final class MentionResolver {
             sentenceFirstWord[s] = firstWord;
             sentenceHeadline[s] = words >= 4 && capitalised * 4 >= words * 3; // a headline in title case
         }
-        Map<Long, Integer> byKey = new HashMap<>();
-        Map<Long, Integer> byLastWord = new HashMap<>();
-        List<Found> all = new ArrayList<>(mentions.size() + 16);
+        foundByName.clear();
+        foundByLastWord.clear();
+        all.clear();
         int next = 0;
         for (int s = 0; s < sentences; s++) {
             if (sentenceHeadline[s]) {
@@ -292,8 +304,7 @@ final class MentionResolver {
                     t = runEnd; // a title-case line, not a name
                     continue;
                 }
-                Found found = name(text, t, runEnd, t == firstWord, lowerCase,
-                        capitalisedInside, byKey, byLastWord);
+                Found found = name(text, t, runEnd, t == firstWord, lowerCase, capitalisedInside);
                 if (found != null) {
                     while (next < mentions.size() && mentions.get(next).first < found.first) {
                         all.add(mentions.get(next++));
@@ -310,7 +321,7 @@ final class MentionResolver {
     }
 
     private Found name(StructureBuffer text, int first, int end, boolean sentenceInitial, WordFilter lowerCase,
-            WordFilter capitalisedInside, Map<Long, Integer> byKey, Map<Long, Integer> byLastWord) {
+            WordFilter capitalisedInside) {
         if (first >= 2 && NameWords.isFullStop(text, first - 1) && NameWords.isPersonTitle(text, first - 2)
                 && text.tokenEnd(first - 2) == text.tokenStart(first - 1)) {
             first -= 2; // "Mr. Smith": the abbreviation's full stop is a token of its own
@@ -342,43 +353,30 @@ final class MentionResolver {
         for (int t = nameFirst; t < nameEnd; t++) {
             key = key * 0x9E3779B97F4A7C15L + text.tokenHash(t); // the words' hashes in order
         }
-        Integer actor = byKey.get(key);
-        if (actor == null && single) {
-            actor = byLastWord.get(text.tokenHash(nameFirst));
+        key = LongIntMap.nonZero(key);
+        long lastWord = LongIntMap.nonZero(text.tokenHash(nameEnd - 1));
+        int actor = foundByName.get(key) - 1;
+        if (actor < 0 && single) {
+            actor = foundByLastWord.get(lastWord) - 1;
         }
-        if (actor == null) {
-            actor = catalog.actors().size() + foundActors.size();
-            foundActors.add(foundActor(text, nameFirst, nameEnd, person));
-            byKey.put(key, actor);
-            if (!single) {
-                byLastWord.putIfAbsent(text.tokenHash(nameEnd - 1), actor);
+        if (actor < 0) {
+            int wordsEnd = stemEnd(text.text(), text.tokenStart(nameEnd - 1), text.tokenEnd(nameEnd - 1));
+            actor = catalog.actors().size() + foundNames.add(text.tokenStart(nameFirst), wordsEnd, person);
+            foundByName.put(key, actor + 1);
+            if (!single && foundByLastWord.get(lastWord) == 0) {
+                foundByLastWord.put(lastWord, actor + 1);
             }
         }
-        return new Found(person ? first : nameFirst, nameEnd, actor, MentionKind.FOUND);
-    }
-
-    private static Actor foundActor(StructureBuffer text, int first, int end, boolean person) {
-        StringBuilder name = new StringBuilder();
-        StringBuilder id = new StringBuilder("found/");
-        CharSequence chars = text.text();
-        for (int t = first; t < end; t++) {
-            int wordEnd = t == end - 1 ? stemEnd(chars, text.tokenStart(t), text.tokenEnd(t)) : text.tokenEnd(t);
-            String word = chars.subSequence(text.tokenStart(t), wordEnd).toString();
-            if (t > first) {
-                name.append(' ');
-                id.append('-');
-            }
-            name.append(word);
-            id.append(word.toLowerCase(Locale.ROOT));
-        }
-        return new Actor(id.toString(), name.toString(), person ? ActorType.PERSON : ActorType.UNKNOWN,
-                List.of(name.toString()), List.of(), List.of(), FOUND_IN_TEXT);
+        return mention(person ? first : nameFirst, nameEnd, actor, MentionKind.FOUND);
     }
 
     /** The type of a catalog or found actor. */
     ActorType actorType(int actor) {
         int known = catalog.actors().size();
-        return actor < known ? catalog.actors().get(actor).type() : foundActors.get(actor - known).type();
+        if (actor < known) {
+            return catalog.actors().get(actor).type();
+        }
+        return foundNames.isPerson(actor - known) ? ActorType.PERSON : ActorType.UNKNOWN;
     }
 
     /** The end of a word without its possessive: "Europe's" is "Europe". */
@@ -389,23 +387,26 @@ final class MentionResolver {
         return end - start > 1 && TokenHash.isApostrophe(chars.charAt(end - 1)) ? end - 1 : end;
     }
 
-    /** The index of a catalog actor, or of an actor found in the current text, by id; -1 for none. */
-    int indexOf(String id) {
-        int known = catalog.indexOf(id);
-        if (known >= 0) {
-            return known;
+    /** A mention of {@code actor} with no label, from the pool; valid until the next text. */
+    Found mention(int first, int end, int actor, MentionKind kind) {
+        if (pooled == pool.size()) {
+            pool.add(new Found());
         }
-        for (int f = 0; f < foundActors.size(); f++) {
-            if (foundActors.get(f).id().equals(id)) {
-                return catalog.actors().size() + f;
-            }
-        }
-        return -1;
+        return pool.get(pooled++).set(first, end, actor, kind);
     }
 
-    /** A catalog or found actor. */
-    Actor actor(int actor) {
-        int known = catalog.actors().size();
-        return actor < known ? catalog.actors().get(actor) : foundActors.get(actor - known);
+    /** The catalog actor of index {@code actor}, or null for a name found in the text. */
+    Actor knownActor(int actor) {
+        return actor < catalog.actors().size() ? catalog.actors().get(actor) : null;
+    }
+
+    /** The number of catalog actors: found actors are indexed from it. */
+    int catalogSize() {
+        return catalog.actors().size();
+    }
+
+    /** The number of actors the current text may mention: the catalog's and those found in it. */
+    int actorCount() {
+        return catalog.actors().size() + foundNames.size();
     }
 }

@@ -41,6 +41,7 @@ public final class AttributionFinder {
     private static final long THAT = TokenHash.of("that");
     private static final long AND = TokenHash.of("and");
     private static final long BUT = TokenHash.of("but");
+    private static final Stance[] STANCES = Stance.values();
     /** The longest addressee or adverbial skipped before "that". */
     private static final int MAX_ADDRESSEE_WORDS = 6;
     /** The longest speaker label before a colon ("Pat Caddell:"). */
@@ -143,7 +144,7 @@ public final class AttributionFinder {
      * @return the stance
      */
     public Stance stance(int a) {
-        return Stance.values()[cueStance[a]];
+        return STANCES[cueStance[a]];
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.slant.internal;
 
+import java.util.Arrays;
+
 /**
  * An open-addressing map from {@code long} keys that are already well mixed hashes to {@code int}
  * values, 0 for an absent key; for tables built once and read on every token.
@@ -40,6 +42,26 @@ public final class LongIntMap {
     public int get(long key) {
         int slot = slotOf(key);
         return keys[slot] == key && key != EMPTY ? values[slot] : 0;
+    }
+
+    /**
+     * Empties the map, keeping its table for reuse.
+     */
+    public void clear() {
+        if (size > 0) {
+            Arrays.fill(keys, EMPTY);
+            size = 0;
+        }
+    }
+
+    /**
+     * Returns a key usable in this map: the hash itself, or 1 for the reserved 0.
+     *
+     * @param hash any hash
+     * @return a non-zero key
+     */
+    public static long nonZero(long hash) {
+        return hash == EMPTY ? 1 : hash;
     }
 
     private int slotOf(long key) {

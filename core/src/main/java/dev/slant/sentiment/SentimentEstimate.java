@@ -16,11 +16,6 @@ import java.util.List;
  * @param evidence the evidence, in text order
  */
 public record SentimentEstimate(double score, double low, double high, List<Evidence> evidence) {
-    /** Two-sided 95% quantiles of Student's t for 1 to 30 degrees of freedom. */
-    private static final double[] T95 = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
-        2.201, 2.179, 2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060,
-        2.056, 2.052, 2.048, 2.045, 2.042};
-
     /** The estimate of no evidence at all. */
     public static final SentimentEstimate NONE = new SentimentEstimate(0, -1, 1, List.of());
 
@@ -40,44 +35,25 @@ public record SentimentEstimate(double score, double low, double high, List<Evid
      * @return the estimate
      */
     public static SentimentEstimate of(List<Evidence> evidence) {
-        double[] contributions = new double[evidence.size()];
-        for (int i = 0; i < contributions.length; i++) {
-            contributions[i] = evidence instanceof EvidenceArrays arrays ? arrays.contribution(i)
-                    : evidence.get(i).contribution();
-        }
-        return of(contributions, evidence);
-    }
-
-    private static SentimentEstimate of(double[] contributions, List<Evidence> evidence) {
-        int n = contributions.length;
-        if (n == 0) {
+        if (evidence.isEmpty()) {
             return NONE;
         }
-        double sum = 0;
-        for (double c : contributions) {
-            sum += clip(c);
+        MeanInterval interval = new MeanInterval();
+        for (int i = 0; i < evidence.size(); i++) {
+            interval.add(evidence instanceof EvidenceArrays arrays ? arrays.contribution(i)
+                    : evidence.get(i).contribution());
         }
-        double mean = sum / n;
-        if (n == 1) {
-            return new SentimentEstimate(mean, -1, 1, evidence);
-        }
-        double squares = 0;
-        for (double c : contributions) {
-            double d = clip(c) - mean;
-            squares += d * d;
-        }
-        double half = t95(n - 1) * Math.sqrt(squares / (n - 1) / n);
-        return new SentimentEstimate(mean, Math.max(-1, mean - half), Math.min(1, mean + half), evidence);
+        return of(interval, evidence);
     }
 
-    private static double t95(int degrees) {
-        if (degrees <= T95.length) {
-            return T95[degrees - 1];
-        }
-        return 1.96 + (T95[T95.length - 1] - 1.96) * T95.length / degrees; // close to t for df > 30
-    }
-
-    private static double clip(double value) {
-        return Math.max(-1, Math.min(1, value));
+    /**
+     * Returns the estimate of an interval over the given evidence.
+     *
+     * @param interval the interval of the evidence's contributions
+     * @param evidence the evidence, in text order
+     * @return the estimate
+     */
+    public static SentimentEstimate of(MeanInterval interval, List<Evidence> evidence) {
+        return new SentimentEstimate(interval.mean(), interval.low(), interval.high(), evidence);
     }
 }
