@@ -34,11 +34,11 @@ public final class LoadedTermBiasRule implements BiasPredictor {
      * @param style what each mark of argument adds (writer presence, a question, emphasis, an
      *     {@code -ly} adverb), at least 0
      * @param adverbWords whether the {@code -ly} adverbs are predicted biased words
-     * @param numbers what each number takes off, at least 0
+     * @param detail what each number or date takes off, at least 0
      * @param threshold the least score of a biased sentence, above 0
      */
     public record Settings(double blameValence, double praiseValence, boolean judgingCues,
-            boolean distancingMarkers, double neutralAttribution, double style, boolean adverbWords, double numbers, double threshold) {
+            boolean distancingMarkers, double neutralAttribution, double style, boolean adverbWords, double detail, double threshold) {
 
         /**
          * Validates the settings.
@@ -47,7 +47,7 @@ public final class LoadedTermBiasRule implements BiasPredictor {
          */
         public Settings {
             if (!(blameValence >= 0 && blameValence <= 1) || !(praiseValence >= 0)
-                    || !(neutralAttribution >= 0) || !(style >= 0) || !(numbers >= 0)
+                    || !(neutralAttribution >= 0) || !(style >= 0) || !(detail >= 0)
                     || !(threshold > 0)) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,
                         "need blameValence in [0, 1], praiseValence >= 0, neutralAttribution >= 0 and"
@@ -124,7 +124,7 @@ public final class LoadedTermBiasRule implements BiasPredictor {
         }
         double score = evidence.words().stream().filter(settings::counts).count()
                 + settings.style() * (style.writerPresence() + style.questions() + style.emphasis() + style.lyAdverbs())
-                - settings.numbers() * style.numbers()
+                - settings.detail() * (style.numbers() + style.dates())
                 - settings.neutralAttribution() * evidence.neutralAttributions();
         return new Prediction(score >= settings.threshold(), loaded);
     }

@@ -13,19 +13,25 @@ import java.util.Set;
 /**
  * The marks of a writer who argues rather than reports, counted in a sentence outside quotation
  * marks: the writer addressing the reader or speaking for a group (the self-mentions and engagement
- * markers of Hyland's metadiscourse, 2005: "we", "our", "you"), rhetorical questions, emphasis
- * ("even", "actually", "simply"), adverbs of manner and degree in {@code -ly} ("dramatically",
- * "blatantly"), and, on the other side, numbers, the detail of factual reporting.
+ * markers of Hyland's metadiscourse, 2005: "we", "our", "you"), rhetorical questions and
+ * exclamations, emphasis ("even", "actually", "simply"), adverbs of manner and degree in
+ * {@code -ly} ("dramatically", "blatantly"); and, on the other side, numbers and dates, the
+ * detail of factual reporting. The word lists are closed classes (pronouns, weekdays and months)
+ * or a handful of common emphasis words; an {@code -ly} word counts when it is written in lower
+ * case, has at least six letters and is not one of the common nouns, adjectives and neutral
+ * adverbs of time, frequency, manner of reporting or extent listed in {@link #NOT_ADVERBS}.
  *
  * @param writerPresence first- and second-person pronouns
- * @param questions question marks
+ * @param questions marks of a question or an exclamation
  * @param emphasis emphasis words
  * @param lyAdverbs {@code -ly} adverbs
  * @param adverbSpans where the {@code -ly} adverbs stand
  * @param numbers number tokens
+ * @param dates names of weekdays and months ("May" only capitalised), "yesterday", "today",
+ *     "tonight"
  */
 record StyleMarkers(int writerPresence, int questions, int emphasis, int lyAdverbs, List<Span> adverbSpans,
-        int numbers) {
+        int numbers, int dates) {
 
     private static final Set<String> PERSONAL = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our",
             "ours", "ourselves", "you", "your", "yours", "yourself", "yourselves");
@@ -40,6 +46,10 @@ record StyleMarkers(int writerPresence, int questions, int emphasis, int lyAdver
             "eventually", "finally", "lately", "mostly", "largely", "partly", "mainly", "primarily",
             "publicly", "privately", "officially", "directly", "immediately", "separately", "jointly",
             "unanimously", "originally", "subsequently", "shortly", "newly", "widely");
+
+    private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "yesterday", "today", "tonight");
 
     StyleMarkers {
         adverbSpans = List.copyOf(adverbSpans);
@@ -58,6 +68,7 @@ record StyleMarkers(int writerPresence, int questions, int emphasis, int lyAdver
         int questions = 0;
         int emphasis = 0;
         int numbers = 0;
+        int dates = 0;
         List<Span> adverbs = new ArrayList<>();
         for (Token token : structure.tokens()) {
             if (inQuotation(token.span(), quotations)) {
@@ -65,7 +76,10 @@ record StyleMarkers(int writerPresence, int questions, int emphasis, int lyAdver
             }
             switch (token.kind()) {
                 case NUMBER -> numbers++;
-                case PUNCTUATION -> questions += token.textOf(text).indexOf('?') >= 0 ? 1 : 0;
+                case PUNCTUATION -> {
+                    String mark = token.textOf(text);
+                    questions += mark.indexOf('?') >= 0 || mark.indexOf('!') >= 0 ? 1 : 0;
+                }
                 case WORD -> {
                     String written = token.textOf(text);
                     String word = written.toLowerCase(Locale.ROOT);
@@ -73,6 +87,9 @@ record StyleMarkers(int writerPresence, int questions, int emphasis, int lyAdver
                         personal++;
                     } else if (EMPHASIS.contains(word)) {
                         emphasis++;
+                    } else if (DATES.contains(word) && (!word.equals("may") || Character.isUpperCase(written.charAt(0)))) {
+                        dates++;
+
                     } else if (isLyAdverb(written, word)) {
                         adverbs.add(token.span());
                     }
@@ -80,7 +97,7 @@ record StyleMarkers(int writerPresence, int questions, int emphasis, int lyAdver
                 default -> { }
             }
         }
-        return new StyleMarkers(personal, questions, emphasis, adverbs.size(), adverbs, numbers);
+        return new StyleMarkers(personal, questions, emphasis, adverbs.size(), adverbs, numbers, dates);
     }
 
     private static boolean isLyAdverb(String written, String word) {

@@ -31,6 +31,12 @@ class StyleMarkersTest {
     }
 
     @Test
+    void countsDatesAsFactualDetailButNotTheModalMay() {
+        StyleMarkers markers = of("The board may vote on Tuesday or in May, officials said today.");
+        assertEquals(3, markers.dates());
+    }
+
+    @Test
     void findsAdverbsInLyButNotNounsOrNeutralAdverbs() {
         String text = "His family recently and blatantly ignored the supply rules, officials said.";
         StyleMarkers markers = of(text);
