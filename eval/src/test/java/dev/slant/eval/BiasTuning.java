@@ -3,13 +3,11 @@ package dev.slant.eval;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.slant.Analyzer;
-import dev.slant.text.Span;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -86,12 +84,8 @@ class BiasTuning {
             BiasPredictor.Prediction prediction = LoadedTermBiasRule.decide(evidence.get(i), settings);
             confusion.add(sentence.label().equals("Biased") ? BabeDataset.BIASED : BabeDataset.NON_BIASED,
                     prediction.biased() ? BabeDataset.BIASED : BabeDataset.NON_BIASED);
-            Set<String> gold = new LinkedHashSet<>();
-            sentence.biasedWords().forEach(word -> BiasedWords.addWords(word, gold));
-            Set<String> predicted = new LinkedHashSet<>();
-            for (Span span : prediction.loadedSpans()) {
-                BiasedWords.addWords(span.textOf(sentence.text()), predicted);
-            }
+            Set<String> gold = BiasedWords.goldWords(sentence.biasedWords());
+            Set<String> predicted = BiasedWords.predictedWords(sentence.text(), prediction.loadedSpans());
             words = words.plus(BiasedWords.score(gold, predicted));
             gated = gated.plus(BiasedWords.score(gold, prediction.biased() ? predicted : Set.of()));
         }
