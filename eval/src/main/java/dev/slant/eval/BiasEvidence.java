@@ -43,9 +43,8 @@ record BiasEvidence(List<Word> words, int neutralAttributions, StyleMarkers styl
      * @param span where it stands in the sentence
      * @param kind why it may be evidence
      * @param strength the magnitude of its valence for loaded terms, else 1
-     * @param voice the voice it stands in
      */
-    record Word(Span span, Kind kind, double strength, VoiceKind voice) {}
+    record Word(Span span, Kind kind, double strength) {}
 
     BiasEvidence {
         words = List.copyOf(words);
@@ -63,8 +62,7 @@ record BiasEvidence(List<Word> words, int neutralAttributions, StyleMarkers styl
     static BiasEvidence of(ArticleReport report, TextStructure structure) {
         Map<Span, Word> bySpan = new LinkedHashMap<>();
         for (int i = 0; i < report.termCount(); i++) {
-            VoiceKind voice = report.termVoice(i);
-            if (voice == VoiceKind.QUOTED) {
+            if (report.termVoice(i) == VoiceKind.QUOTED) {
                 continue;
             }
             LexiconEntry entry = report.termEntry(i);
@@ -72,7 +70,7 @@ record BiasEvidence(List<Word> words, int neutralAttributions, StyleMarkers styl
             if (kind.isPresent()) {
                 Span span = new Span(report.termStart(i), report.termEnd(i));
                 double strength = isLoaded(kind.get()) ? Math.abs(entry.valence()) : 1;
-                bySpan.merge(span, new Word(span, kind.get(), strength, voice), BiasEvidence::stronger);
+                bySpan.merge(span, new Word(span, kind.get(), strength), BiasEvidence::stronger);
             }
         }
         int neutral = 0;

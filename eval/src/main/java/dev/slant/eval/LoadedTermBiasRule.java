@@ -3,19 +3,22 @@ package dev.slant.eval;
 import dev.slant.Analyzer;
 import dev.slant.text.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Slant's own bias decision for a sentence, from the words the writer chose to judge with. The
- * evidence ({@link BiasEvidence}) is every term outside direct quotations that is a loaded word of
- * blame or praise strong enough (its valence), a reporting cue that judges what was said
- * ("claimed", "slammed"), or a distancing marker ("so-called"). Each piece counts 1; each
- * attribution with a neutral cue ("said", "according to") takes {@link Settings#neutralAttribution}
- * off, since sourced, plainly attributed sentences are the mark of straight reporting. The
- * sentence is biased when the score reaches {@link Settings#threshold}, and the evidence words are
- * its predicted biased words.
+ * Slant's own bias decision for a sentence, from the words the writer chose. The sentence's score
+ * counts one for each piece of evidence of the writer's judgement ({@link BiasEvidence}): outside
+ * direct quotations, a loaded word of blame or praise strong enough (its valence), a reporting cue
+ * that judges what was said ("claimed", "slammed"), a distancing marker ("so-called"); and, weighted
+ * by {@link Settings#style}, each mark of argument of {@link StyleMarkers} (the writer's "we" and
+ * "you", a question, emphasis, an {@code -ly} adverb). It takes off {@link Settings#detail} for
+ * each number or date and {@link Settings#neutralAttribution} for each attribution with a neutral
+ * cue ("said", "according to"), the marks of straight reporting. The sentence is biased when the
+ * score reaches {@link Settings#threshold}; its predicted biased words are the loaded words and,
+ * with {@link Settings#adverbWords}, the {@code -ly} adverbs, whatever the decision.
  */
 public final class LoadedTermBiasRule implements BiasPredictor {
     private final Analyzer analyzer;
@@ -117,13 +120,20 @@ public final class LoadedTermBiasRule implements BiasPredictor {
                 loaded.add(word.span());
             }
         }
+        int loadedWords = loaded.size();
         StyleMarkers style = evidence.style();
-        if (settings.adverbWords()) {
-            loaded.addAll(style.adverbSpans());
-            loaded.sort(java.util.Comparator.comparingInt(Span::start));
+        int adverbs = 0;
+        for (Span adverb : style.adverbSpans()) {
+            if (!loaded.contains(adverb)) { // an adverb that is a loaded word counts once
+                adverbs++;
+                if (settings.adverbWords()) {
+                    loaded.add(adverb);
+                }
+            }
         }
-        double score = evidence.words().stream().filter(settings::counts).count()
-                + settings.style() * (style.writerPresence() + style.questions() + style.emphasis() + style.lyAdverbs())
+        loaded.sort(Comparator.comparingInt(Span::start));
+        double score = loadedWords
+                + settings.style() * (style.writerPresence() + style.questions() + style.emphasis() + adverbs)
                 - settings.detail() * (style.numbers() + style.dates())
                 - settings.neutralAttribution() * evidence.neutralAttributions();
         return new Prediction(score >= settings.threshold(), loaded);
@@ -131,6 +141,6 @@ public final class LoadedTermBiasRule implements BiasPredictor {
 
     @Override
     public String toString() {
-        return "loaded terms outside quotations: " + settings;
+        return "loaded words outside quotations, marks of argument and of reporting: " + settings;
     }
 }

@@ -37,15 +37,16 @@ record StyleMarkers(int writerPresence, int questions, int emphasis, int lyAdver
             "ours", "ourselves", "you", "your", "yours", "yourself", "yourselves");
     private static final Set<String> EMPHASIS = Set.of("even", "actually", "simply", "merely", "really", "truly",
             "indeed", "clearly", "obviously", "surely", "certainly", "undeniably", "undoubtedly");
-    /** Common words in -ly that are not adverbs of manner or degree. */
-    private static final Set<String> NOT_ADVERBS = Set.of("family", "supply", "apply", "reply", "assembly",
-            "anomaly", "monopoly", "rally", "ally", "only", "early", "likely", "daily", "weekly", "monthly",
-            "yearly", "quarterly", "elderly", "holy", "lonely", "friendly", "lovely", "ugly", "silly", "belly",
-            "bully", "jelly", "fly", "july", "italy", "reportedly", "allegedly", "previously", "currently",
-            "recently", "respectively", "approximately", "nearly", "roughly", "formerly", "initially",
-            "eventually", "finally", "lately", "mostly", "largely", "partly", "mainly", "primarily",
-            "publicly", "privately", "officially", "directly", "immediately", "separately", "jointly",
-            "unanimously", "originally", "subsequently", "shortly", "newly", "widely");
+    /**
+     * Words in -ly of six letters or more that are not adverbs of manner or degree (nouns,
+     * adjectives), or are adverbs of time, frequency, extent or reporting that carry no judgement.
+     */
+    private static final Set<String> NOT_ADVERBS = Set.of("family", "supply", "assembly", "anomaly", "monopoly",
+            "likely", "weekly", "monthly", "yearly", "quarterly", "elderly", "lonely", "friendly", "lovely",
+            "reportedly", "allegedly", "previously", "currently", "recently", "respectively", "approximately",
+            "nearly", "roughly", "formerly", "initially", "eventually", "finally", "lately", "mostly", "largely",
+            "partly", "mainly", "primarily", "publicly", "privately", "officially", "directly", "immediately",
+            "separately", "jointly", "unanimously", "originally", "subsequently", "shortly", "newly", "widely");
 
     private static final Set<String> DATES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
