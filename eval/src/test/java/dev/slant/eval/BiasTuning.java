@@ -1,5 +1,6 @@
 package dev.slant.eval;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.slant.Analyzer;
@@ -15,14 +16,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The grid search that chose {@link LoadedTermBiasRule.Settings#defaults()} on BABE's development
- * set. It runs only on request and prints the best settings by sentence macro-F1, with their
- * biased-word F1:
+ * set. It runs only on request, prints the best settings by sentence macro-F1 with their
+ * biased-word figures ("gated": the word F1 if words were kept only in sentences judged biased),
+ * and checks that the defaults stay within {@value #TOLERANCE} of the best macro-F1 of the grid:
  * {@code mvn -q -o -pl eval -am verify -Dtest=BiasTuning -Dsurefire.failIfNoSpecifiedTests=false -Dslant.tune=true}.
  */
 class BiasTuning {
     private static final Path BABE = DevData.root().resolve("babe").resolve("babe-dev.csv");
 
-    private record Scored(LoadedTermBiasRule.Settings settings, double macroF1, double accuracy, PrfCounts words, PrfCounts gated) {}
+    private static final double TOLERANCE = 0.005;
+
+    private record Scored(LoadedTermBiasRule.Settings settings, double macroF1, double accuracy, PrfCounts words,
+            PrfCounts gated) {}
 
     @Test
     void searchesTheRuleSettingsOnTheDevelopmentSet() throws IOException {
@@ -43,15 +48,21 @@ class BiasTuning {
             results.add(score(sentences, evidence, settings));
         }
         results.sort(Comparator.comparingDouble(Scored::macroF1).reversed());
+        Scored defaults = score(sentences, evidence, LoadedTermBiasRule.Settings.defaults());
         for (Scored s : results.subList(0, Math.min(25, results.size()))) {
             System.out.printf(Locale.ROOT, "macro-F1 %.3f accuracy %.3f words P %.3f R %.3f F1 %.3f gated %.3f  %s%n",
                     s.macroF1(), s.accuracy(), s.words().precision(), s.words().recall(), s.words().f1(),
                     s.gated().f1(), s.settings());
         }
+        double bestMacroF1 = results.get(0).macroF1();
         results.sort(Comparator.comparingDouble((Scored s) -> s.words().f1()).reversed());
         Scored bestWords = results.get(0);
         System.out.printf(Locale.ROOT, "best words F1 %.3f (macro-F1 %.3f) with %s%n", bestWords.words().f1(),
                 bestWords.macroF1(), bestWords.settings());
+        System.out.printf(Locale.ROOT, "defaults: macro-F1 %.3f, words F1 %.3f%n", defaults.macroF1(),
+                defaults.words().f1());
+        assertTrue(defaults.macroF1() >= bestMacroF1 - TOLERANCE,
+                "the defaults fall behind the grid's best macro-F1 " + bestMacroF1);
     }
 
     private static List<LoadedTermBiasRule.Settings> grid() {
