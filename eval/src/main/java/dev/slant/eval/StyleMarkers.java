@@ -84,7 +84,7 @@ record StyleMarkers(int writerPresence, int questions, int emphasis, int lyAdver
                 case WORD -> {
                     String written = token.textOf(text);
                     String word = written.toLowerCase(Locale.ROOT);
-                    if (PERSONAL.contains(word)) {
+                    if (PERSONAL.contains(word) && !written.equals("US")) { // not the United States
                         personal++;
                     } else if (EMPHASIS.contains(word)) {
                         emphasis++;

@@ -20,6 +20,7 @@ class StyleMarkersTest {
         assertEquals(1, markers.questions());
         assertEquals(2, markers.emphasis());
         assertEquals(0, markers.numbers());
+        assertEquals(0, of("The US will send more troops.").writerPresence());
     }
 
     @Test
