@@ -4,7 +4,6 @@ import dev.slant.text.Span;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,12 +70,10 @@ public final class BabeDataset implements Dataset {
             BiasPredictor.Prediction prediction = predictor.predict(sentence.text());
             String predicted = prediction.biased() ? BIASED : NON_BIASED;
             sentences.add(gold, predicted);
-            Set<String> goldWords = new LinkedHashSet<>();
-            sentence.biasedWords().forEach(word -> BiasedWords.addWords(word, goldWords));
-            Set<String> predictedWords = new LinkedHashSet<>();
+            Set<String> goldWords = BiasedWords.goldWords(sentence.biasedWords());
+            Set<String> predictedWords = BiasedWords.predictedWords(sentence.text(), prediction.loadedSpans());
             List<SpanText> spans = new ArrayList<>();
             for (Span span : prediction.loadedSpans()) {
-                BiasedWords.addWords(span.textOf(sentence.text()), predictedWords);
                 spans.add(SpanText.of(span, sentence.text()));
             }
             words = words.plus(BiasedWords.score(goldWords, predictedWords));

@@ -54,6 +54,7 @@ class ReadersTest {
         assertEquals("gender", BiasedWords.normalize("\"Gender"));
         assertEquals("pro-life", BiasedWords.normalize("“Pro-Life,”"));
         assertEquals("", BiasedWords.normalize("--"));
+        assertEquals("couldn't", BiasedWords.normalize("Couldn\u2019t"));
         Set<String> words = BiasedWords.addWords("radical  Islamist", new LinkedHashSet<>());
         assertEquals(List.of("radical", "islamist"), List.copyOf(words));
         assertEquals(new PrfCounts(1, 2, 3), BiasedWords.score(Set.of("radical", "a", "b"), words));
