@@ -1,6 +1,7 @@
 package dev.slant.actors;
 
 import dev.slant.internal.FieldLine;
+import dev.slant.internal.TextLines;
 import dev.slant.lexicon.LexiconException;
 import dev.slant.lexicon.Origin;
 import dev.slant.lexicon.PackHeader;
@@ -114,17 +115,10 @@ public final class ActorPackParser {
 
         ActorPack read(String content) {
             String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-            int lineStart = 0;
             line = 0;
-            while (lineStart <= text.length()) {
-                int lineEnd = text.indexOf('\n', lineStart);
-                if (lineEnd < 0) {
-                    lineEnd = text.length();
-                }
+            for (String each : TextLines.of(text)) {
                 line++;
-                String raw = text.substring(lineStart, lineEnd);
-                readLine(raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw);
-                lineStart = lineEnd + 1;
+                readLine(each);
             }
             header.requireAll("the first actor", this::error);
             PackInfo info = header.info();

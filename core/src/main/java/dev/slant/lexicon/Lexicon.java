@@ -31,13 +31,14 @@ public final class Lexicon {
     private final List<String> concepts;
     private final int[] entryConcept;
 
-    private Lexicon(List<PackInfo> packs, List<LexiconEntry> entries) {
+    /** Compiles entries whose keys, aligned with them, their packs computed. */
+    private Lexicon(List<PackInfo> packs, List<EntryKey> keys, List<LexiconEntry> entries) {
         this.packs = List.copyOf(packs);
         this.entries = List.copyOf(entries);
         this.trie = new PhraseTrie(entries.size() * 4);
         Map<Integer, Map<Category, Candidate>> terminals = new HashMap<>();
         for (int id = 0; id < entries.size(); id++) {
-            insert(id, entries.get(id), terminals);
+            insert(id, entries.get(id), keys.get(id).phrase().words(), terminals);
         }
         trie.seal();
         this.nodeGroup = new int[trie.nodeCount()];
@@ -67,8 +68,8 @@ public final class Lexicon {
     /** An entry waiting at a trie node; a written form beats an inflected one, a later entry an earlier. */
     private record Candidate(int id, LexiconEntry entry, boolean written) {}
 
-    private void insert(int id, LexiconEntry entry, Map<Integer, Map<Category, Candidate>> terminals) {
-        List<String> words = PhraseKey.of(entry.phrase()).words();
+    private void insert(int id, LexiconEntry entry, List<String> words,
+            Map<Integer, Map<Category, Candidate>> terminals) {
         int inflected = entry.inflection() == Inflection.VERB ? 0 : words.size() - 1;
         List<String> forms = Inflector.forms(words.get(inflected), entry.inflection(), true);
         long[] hashes = new long[words.size()];
@@ -108,13 +109,14 @@ public final class Lexicon {
                             "cannot remove " + key.describe() + ": no earlier pack defines it");
                 }
             }
-            for (LexiconEntry entry : pack.entries()) {
-                EntryKey key = EntryKey.of(entry.phrase(), entry.category());
+            List<LexiconEntry> entries = pack.entries();
+            for (int i = 0; i < entries.size(); i++) {
+                EntryKey key = pack.key(i);
                 composed.remove(key); // an override takes the place of the later definition
-                composed.put(key, entry);
+                composed.put(key, entries.get(i));
             }
         }
-        return new Lexicon(infos, new ArrayList<>(composed.values()));
+        return new Lexicon(infos, new ArrayList<>(composed.keySet()), new ArrayList<>(composed.values()));
     }
 
     /**

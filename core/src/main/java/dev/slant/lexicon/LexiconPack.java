@@ -18,19 +18,23 @@ public final class LexiconPack {
     private final String source;
     private final List<LexiconEntry> entries;
     private final List<Removal> removals;
+    /** Each entry's key, computed once: compiling reuses it. */
+    private final List<EntryKey> keys;
 
     private LexiconPack(PackInfo info, String source, List<LexiconEntry> entries, List<Removal> removals) {
         this.info = info;
         this.source = source;
         this.entries = List.copyOf(entries);
         this.removals = List.copyOf(removals);
-        checkNoDuplicates();
+        this.keys = keysWithoutDuplicates();
     }
 
-    private void checkNoDuplicates() {
+    private List<EntryKey> keysWithoutDuplicates() {
         Map<EntryKey, LexiconEntry> seen = new HashMap<>();
+        List<EntryKey> all = new ArrayList<>(entries.size());
         for (LexiconEntry entry : entries) {
             EntryKey key = EntryKey.of(entry.phrase(), entry.category());
+            all.add(key);
             LexiconEntry first = seen.putIfAbsent(key, entry);
             if (first != null) {
                 Origin at = entry.origin();
@@ -38,6 +42,12 @@ public final class LexiconPack {
                         + "; first defined at line " + first.origin().line());
             }
         }
+        return List.copyOf(all);
+    }
+
+    /** The key of entry {@code i}: its folded phrase and category. */
+    EntryKey key(int i) {
+        return keys.get(i);
     }
 
     /**

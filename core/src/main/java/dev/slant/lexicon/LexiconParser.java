@@ -2,6 +2,7 @@ package dev.slant.lexicon;
 
 import dev.slant.internal.FieldLine;
 import dev.slant.internal.FieldLine.Field;
+import dev.slant.internal.TextLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -122,10 +123,10 @@ public final class LexiconParser {
         }
 
         LexiconPack read(String content) {
-            String[] lines = content.split("\r?\n|\r", -1);
-            for (int i = 0; i < lines.length; i++) {
+            List<String> lines = TextLines.of(content);
+            for (int i = 0; i < lines.size(); i++) {
                 line = i + 1;
-                String text = lines[i];
+                String text = lines.get(i);
                 String trimmed = text.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                     continue;
@@ -143,7 +144,7 @@ public final class LexiconParser {
                 }
             }
             if (pack == null) {
-                line = lines.length;
+                line = lines.size();
                 startEntriesIfNeeded();
             }
             return pack.build();
