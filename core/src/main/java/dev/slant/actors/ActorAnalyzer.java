@@ -122,13 +122,18 @@ public final class ActorAnalyzer {
         ActorGroups groups = work.groups;
         groups.group(found, work.mentions.actorCount());
         groups.groupStatements(sourceActors(attributions, work), attributions.size());
-        ActorColumns columns = work.columns;
-        columns.clear();
+        work.evidence.begin();
         work.nearby.text = text;
-        for (int rank = 0; rank < groups.size(); rank++) {
-            readActor(text, voices, attributions, work, found, rank);
+        for (MentionResolver.Found mention : found) { // in text order, where the text's arrays stay in the cache
+            readMention(text, voices, attributions, work, mention);
         }
         work.nearby.text = null;
+        work.evidence.groupByRank(groups.size());
+        ActorColumns columns = work.columns;
+        columns.clear();
+        for (int rank = 0; rank < groups.size(); rank++) {
+            writeActor(text, attributions, work, found, rank);
+        }
         return columns.build(text.text().toString(), terms, scoreTargets(text, work, targets));
     }
 
@@ -211,31 +216,43 @@ public final class ActorAnalyzer {
 
 
     /**
-     * Reads the actor of rank {@code rank} into the columns: its mentions, the labels chosen for
-     * it, its evidence with the estimates by voice, and the cues of its statements.
+     * Reads one mention: where it and its label are and in whose voice, and the evidence near it,
+     * which goes to the evidence of its actor.
      */
-    private void readActor(StructureBuffer text, VoiceMap voices, AttributionFinder attributions, Scratch work,
+    private void readMention(StructureBuffer text, VoiceMap voices, AttributionFinder attributions, Scratch work,
+            MentionResolver.Found mention) {
+        mention.startChar = text.tokenStart(mention.first);
+        mention.endChar = text.tokenEnd(mention.end - 1);
+        mention.voice = TokenVoices.voiceOf(voices, attributions, mention.first, mention.startChar, mention.endChar);
+        work.nearby.rank = work.groups.rankOfActor(mention.actor);
+        scorer.evidence(text, work.valence, work.labels, mention.first, mention.end, work.nearby);
+        if (mention.labelEntry >= 0) {
+            mention.labelStartChar = text.tokenStart(mention.labelFirst);
+            mention.labelEndChar = text.tokenEnd(mention.labelEnd - 1);
+            mention.labelVoice = TokenVoices.voiceOf(voices, attributions, mention.labelFirst, mention.labelStartChar,
+                    mention.labelEndChar);
+            double valence = terms.entry(mention.labelEntry).valence();
+            if (valence != 0) {
+                work.evidence.add(work.nearby.rank, mention.labelFirst, mention.labelStartChar, mention.labelEndChar,
+                        valence, work.voices.of(mention.labelFirst, mention.labelStartChar, mention.labelEndChar));
+            }
+        }
+    }
+
+    /**
+     * Writes the actor of rank {@code rank} into the columns: its mentions, the labels chosen for
+     * it, the cues of its statements, and its evidence.
+     */
+    private static void writeActor(StructureBuffer text, AttributionFinder attributions, Scratch work,
             List<MentionResolver.Found> found, int rank) {
         ActorGroups groups = work.groups;
         ActorColumns columns = work.columns;
-        EvidenceTable evidence = work.evidence;
-        evidence.begin(text.tokenCount());
         for (int k = groups.mentionsFrom(rank); k < groups.mentionsTo(rank); k++) {
             MentionResolver.Found mention = found.get(groups.mention(k));
-            int start = text.tokenStart(mention.first);
-            int end = text.tokenEnd(mention.end - 1);
-            columns.mentions.add(start, end, mention.kind.ordinal(),
-                    TokenVoices.voiceOf(voices, attributions, mention.first, start, end), 0);
-            scorer.evidence(text, work.valence, work.labels, mention.first, mention.end, work.nearby);
+            columns.mentions.add(mention.startChar, mention.endChar, mention.kind.ordinal(), mention.voice, 0);
             if (mention.labelEntry >= 0) {
-                int labelStart = text.tokenStart(mention.labelFirst);
-                int labelEnd = text.tokenEnd(mention.labelEnd - 1);
-                columns.labels.add(labelStart, labelEnd, mention.labelEntry,
-                        TokenVoices.voiceOf(voices, attributions, mention.labelFirst, labelStart, labelEnd), 0);
-                double valence = terms.entry(mention.labelEntry).valence();
-                if (valence != 0) {
-                    evidence.add(mention.labelFirst, labelStart, labelEnd, valence);
-                }
+                columns.labels.add(mention.labelStartChar, mention.labelEndChar, mention.labelEntry, mention.labelVoice,
+                        0);
             }
         }
         for (int k = groups.statementsFrom(rank); k < groups.statementsTo(rank); k++) {
@@ -244,7 +261,7 @@ public final class ActorAnalyzer {
                     text.tokenEnd(attributions.cueEndToken(a) - 1), attributions.stance(a).ordinal(),
                     VoiceKind.NARRATOR, 0);
         }
-        evidence.writeTo(columns, work.voices);
+        work.evidence.writeTo(columns, rank);
         closeActor(work, groups.actor(rank));
     }
 
@@ -261,12 +278,14 @@ public final class ActorAnalyzer {
     }
 
     /**
-     * Passes the valence words near a mention to the current actor's evidence, except words that
+     * Passes the valence words near a mention to the evidence of its actor, except words that
      * are themselves part of a mention and valence words inside a label, which the label covers.
      */
     private static final class NearbyEvidence implements EvidenceSink {
         private final Scratch work;
         StructureBuffer text;
+        /** The rank of the actor of the mention being read. */
+        int rank;
 
         NearbyEvidence(Scratch work) {
             this.work = work;
@@ -275,7 +294,9 @@ public final class ActorAnalyzer {
         @Override
         public void accept(int from, int to, double contribution) {
             if (work.tokenActor[from] < 0 && (!work.labels.covers(from) || work.labels.startsAt(from, to))) {
-                work.evidence.add(from, text.tokenStart(from), text.tokenEnd(to - 1), contribution);
+                int start = text.tokenStart(from);
+                int end = text.tokenEnd(to - 1);
+                work.evidence.add(rank, from, start, end, contribution, work.voices.of(from, start, end));
             }
         }
     }

@@ -88,7 +88,8 @@ final class ActorGroups {
         return statements[k];
     }
 
-    private int rankOfActor(int actor) {
+    /** The rank of an actor mentioned in the text, or -1. */
+    int rankOfActor(int actor) {
         return actor >= 0 && actor < stamp.length && stamp[actor] == generation ? rankOf[actor] : -1;
     }
 

@@ -1,73 +1,108 @@
 package dev.slant.actors;
 
+import dev.slant.voice.VoiceKind;
 import java.util.Arrays;
 
 /**
- * The evidence of one actor while its mentions are read, in primitive arrays reused from actor to
- * actor and text to text: a word near two mentions counts once, with its larger contribution,
- * found in constant time through a per-token stamp. Not thread-safe.
+ * The evidence toward the actors of one text, in primitive arrays reused from text to text.
+ * Pieces are appended as the mentions are read in text order, each tagged with the rank of its
+ * actor; grouping by rank is one stable counting pass, and each actor's pieces are sorted by
+ * token when its turn comes, so that a word near two mentions of one actor counts once, with the
+ * larger contribution. Nothing is indexed by token: on a long document such a table missed the
+ * cache on every piece. Not thread-safe.
  */
 final class EvidenceTable {
-    private int[] stamp = new int[64];
-    private int[] slot = new int[64];
-    private int generation;
-    private int count;
-    private int[] firstToken = new int[32];
-    private int[] start = new int[32];
-    private int[] end = new int[32];
-    private double[] value = new double[32];
-    private long[] order = new long[32];
+    private static final VoiceKind[] VOICES = VoiceKind.values();
 
-    /** Starts the evidence of the next actor of a text of {@code tokens} tokens. */
-    void begin(int tokens) {
-        if (stamp.length < tokens) {
-            stamp = new int[Math.max(tokens, stamp.length * 2)];
-            slot = new int[stamp.length];
-            generation = 0;
-        }
-        if (generation == Integer.MAX_VALUE) {
-            Arrays.fill(stamp, 0);
-            generation = 0;
-        }
-        generation++;
+    private int count;
+    private int[] rank = new int[64];
+    private int[] firstToken = new int[64];
+    private int[] start = new int[64];
+    private int[] end = new int[64];
+    private double[] value = new double[64];
+    private byte[] voice = new byte[64];
+    private int ranks;
+    private int[] rankFrom = new int[17];
+    private int[] byRank = new int[64];
+    private int[] cursor = new int[16];
+    private long[] order = new long[64];
+
+    /** Starts a text. */
+    void begin() {
         count = 0;
     }
 
-    /** Adds evidence at token {@code token}, or raises the evidence already there to the larger contribution. */
-    void add(int token, int startChar, int endChar, double contribution) {
-        if (stamp[token] == generation) {
-            int i = slot[token];
-            if (Math.abs(contribution) > Math.abs(value[i])) {
-                value[i] = contribution;
-            }
-            return;
-        }
+    /** Adds a piece of evidence toward the actor of rank {@code actorRank}, at token {@code token}. */
+    void add(int actorRank, int token, int startChar, int endChar, double contribution, VoiceKind pieceVoice) {
         if (count == firstToken.length) {
             int capacity = count * 2;
+            rank = Arrays.copyOf(rank, capacity);
             firstToken = Arrays.copyOf(firstToken, capacity);
             start = Arrays.copyOf(start, capacity);
             end = Arrays.copyOf(end, capacity);
             value = Arrays.copyOf(value, capacity);
-            order = new long[capacity];
+            voice = Arrays.copyOf(voice, capacity);
         }
-        stamp[token] = generation;
-        slot[token] = count;
+        rank[count] = actorRank;
         firstToken[count] = token;
         start[count] = startChar;
         end[count] = endChar;
         value[count] = contribution;
+        voice[count] = (byte) pieceVoice.ordinal();
         count++;
     }
 
-    /** Adds the evidence added since {@link #begin} to the current actor of {@code columns}, in text order, with its voices. */
-    void writeTo(ActorColumns columns, TokenVoices voices) {
-        for (int i = 0; i < count; i++) {
-            order[i] = (long) firstToken[i] << 32 | i;
+    /** Groups the pieces by the rank of their actor, {@code 0} to {@code rankCount - 1}, keeping the order added. */
+    void groupByRank(int rankCount) {
+        ranks = rankCount;
+        if (rankFrom.length < ranks + 1) {
+            rankFrom = new int[Math.max(ranks + 1, rankFrom.length * 2)];
         }
-        Arrays.sort(order, 0, count);
-        for (int k = 0; k < count; k++) {
-            int i = (int) order[k];
-            columns.addEvidence(start[i], end[i], value[i], voices.of(firstToken[i], start[i], end[i]));
+        Arrays.fill(rankFrom, 0, ranks + 1, 0);
+        for (int i = 0; i < count; i++) {
+            rankFrom[rank[i] + 1]++;
+        }
+        for (int r = 0; r < ranks; r++) {
+            rankFrom[r + 1] += rankFrom[r];
+        }
+        if (byRank.length < count) {
+            byRank = new int[Math.max(count, byRank.length * 2)];
+            order = new long[byRank.length];
+        }
+        if (cursor.length < ranks) {
+            cursor = new int[Math.max(ranks, cursor.length * 2)];
+        }
+        System.arraycopy(rankFrom, 0, cursor, 0, ranks);
+        for (int i = 0; i < count; i++) {
+            byRank[cursor[rank[i]]++] = i;
+        }
+    }
+
+    /**
+     * Adds the evidence of the actor of rank {@code actorRank} to the current actor of
+     * {@code columns}, in text order: one piece per token, the first added with the largest
+     * contribution.
+     */
+    void writeTo(ActorColumns columns, int actorRank) {
+        int from = rankFrom[actorRank];
+        int to = rankFrom[actorRank + 1];
+        for (int k = from; k < to; k++) {
+            order[k] = (long) firstToken[byRank[k]] << 32 | (k - from); // by token, then in the order added
+        }
+        Arrays.sort(order, from, to);
+        int k = from;
+        while (k < to) {
+            int first = byRank[from + (int) order[k]];
+            double contribution = value[first];
+            int next = k + 1;
+            while (next < to && firstToken[byRank[from + (int) order[next]]] == firstToken[first]) {
+                double other = value[byRank[from + (int) order[next++]]];
+                if (Math.abs(other) > Math.abs(contribution)) {
+                    contribution = other;
+                }
+            }
+            columns.addEvidence(start[first], end[first], contribution, VOICES[voice[first]]);
+            k = next;
         }
     }
 }

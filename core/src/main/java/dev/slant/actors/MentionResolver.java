@@ -7,6 +7,7 @@ import dev.slant.lexicon.MatchBuffer;
 import dev.slant.text.StructureBuffer;
 import dev.slant.text.TokenHash;
 import dev.slant.text.TokenKind;
+import dev.slant.voice.VoiceKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,13 @@ final class MentionResolver {
         int labelEntry = -1;
         int labelFirst;
         int labelEnd;
+        /** Where the mention and its label are in characters, and in whose voice: read in text order, kept for the actor's pass. */
+        int startChar;
+        int endChar;
+        VoiceKind voice;
+        int labelStartChar;
+        int labelEndChar;
+        VoiceKind labelVoice;
 
         /** Makes this a mention of {@code actor} with no label attached. */
         private Found set(int first, int end, int actor, MentionKind kind) {
