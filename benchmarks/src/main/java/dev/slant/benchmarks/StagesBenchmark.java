@@ -6,6 +6,7 @@ import dev.slant.actors.ActorAnalyzer;
 import dev.slant.attribution.AttributionFinder;
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.MatchBuffer;
+import dev.slant.sentiment.ValenceBuffer;
 import dev.slant.text.Diagnostics;
 import dev.slant.text.StructureBuffer;
 import dev.slant.text.StructureScanner;
@@ -31,7 +32,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * The analysis pipeline run up to each stage, with the default packs on the seed articles:
  * {@code structure} (the scan), {@code match} (+ phrase matching), {@code voice} (+ speech, scare
  * quotes and marker scopes), {@code attribution} (+ cues, sources, contents and speakers),
- * {@code actors} (+ actor mentions, and the sentiment toward each actor with its evidence). A
+ * {@code sentiment} (+ the valence words and their rules), {@code actors} (+ actor mentions, and
+ * the sentiment toward each actor with its evidence; the actor analysis scores the valence words
+ * itself, so this row replaces the previous one's scoring rather than repeating it). A
  * stage's own cost is the difference between its time and the previous stage's; the full
  * analysis ({@link FullAnalysisBenchmark}) adds the terms and the report.
  *
@@ -47,7 +50,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 2)
 public class StagesBenchmark {
     /** The last stage run. */
-    @Param({"structure", "match", "voice", "attribution", "actors"})
+    @Param({"structure", "match", "voice", "attribution", "sentiment", "actors"})
     public String stage;
 
     private final StructureScanner scanner = StructureScanner.standard();
@@ -56,6 +59,7 @@ public class StagesBenchmark {
     private final Diagnostics diagnostics = new Diagnostics(100);
     private final VoiceMap voices = new VoiceMap(VoiceSettings.defaults());
     private final AttributionFinder attributions = new AttributionFinder();
+    private final ValenceBuffer valence = new ValenceBuffer();
     private Lexicon lexicon;
     private ActorAnalyzer actors;
     private List<String> texts;
@@ -70,7 +74,7 @@ public class StagesBenchmark {
         actors = analyzer.actors();
         texts = Inputs.texts("seeds");
         inputBytes = Inputs.utf8Bytes(texts);
-        depth = List.of("structure", "match", "voice", "attribution", "actors").indexOf(stage);
+        depth = List.of("structure", "match", "voice", "attribution", "sentiment", "actors").indexOf(stage);
         if (depth < 0) {
             throw new IllegalArgumentException("unknown stage: " + stage);
         }
@@ -97,7 +101,11 @@ public class StagesBenchmark {
                 attributions.find(structure, matches, lexicon, voices, diagnostics);
                 sink.consume(attributions.size());
             }
-            if (depth >= 4) {
+            if (depth == 4) {
+                actors.scorer().score(structure, valence);
+                sink.consume(valence.textSum());
+            }
+            if (depth == 5) {
                 sink.consume(actors.analyze(structure, matches, voices, attributions, List.of()));
             }
             sink.consume(structure.tokenCount());

@@ -138,7 +138,7 @@ public final class BenchmarkReport {
         line("| up to | MB/s | µs per 100 KB | the stage's own µs per 100 KB |");
         line("|---|---|---|---|");
         double previous = 0;
-        for (String stage : List.of("structure", "match", "voice", "attribution", "actors")) {
+        for (String stage : List.of("structure", "match", "voice", "attribution", "sentiment", "actors")) {
             double mbps = mbps("StagesBenchmark.run", r -> r.param("stage").equals(stage));
             if (Double.isNaN(mbps)) {
                 continue;
