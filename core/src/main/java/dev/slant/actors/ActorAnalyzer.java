@@ -214,7 +214,6 @@ public final class ActorAnalyzer {
         return tokenActor;
     }
 
-
     /**
      * Reads one mention: where it and its label are and in whose voice, and the evidence near it,
      * which goes to the evidence of its actor.

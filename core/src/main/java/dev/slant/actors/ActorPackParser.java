@@ -149,7 +149,6 @@ public final class ActorPackParser {
             header.read(text, at, line, this::error);
         }
 
-
         private void readActor(String text, int at) {
             FieldLine fields = FieldLine.parse(text, at, this::error);
             String id = fields.first();
