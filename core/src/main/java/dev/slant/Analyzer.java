@@ -16,6 +16,7 @@ import dev.slant.lexicon.MatchBuffer;
 import dev.slant.report.ArticleReport;
 import dev.slant.report.TermCollector;
 import dev.slant.sentiment.SentimentSettings;
+import dev.slant.sentiment.TargetModel;
 import dev.slant.text.Diagnostics;
 import dev.slant.text.StructureBuffer;
 import dev.slant.text.StructureScanner;
@@ -209,6 +210,21 @@ public final class Analyzer {
          */
         public Builder sentimentSettings(SentimentSettings value) {
             actorOptions.settings(value);
+            return this;
+        }
+
+        /**
+         * Labels the targets of an article with a learned model over the rules' features
+         * ({@link dev.slant.sentiment.TargetFeatures}) instead of the rules' thresholds: the label
+         * is the model's most probable class, the score the probability of positive less that of
+         * negative, and the evidence stays the rules'. {@link TargetModel#bundled()} is the model
+         * trained on NewsMTSC; see docs/sentiment.md.
+         *
+         * @param model the model
+         * @return this builder
+         */
+        public Builder targetModel(TargetModel model) {
+            actorOptions.targetModel(model);
             return this;
         }
 

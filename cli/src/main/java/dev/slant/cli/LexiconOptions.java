@@ -3,7 +3,10 @@ package dev.slant.cli;
 import dev.slant.Analyzer;
 import dev.slant.Slant;
 import dev.slant.lexicon.LexiconException;
+import dev.slant.sentiment.TargetModel;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +30,11 @@ final class LexiconOptions {
 
     @Option(names = "--no-defaults", description = "Starts from no pack instead of the bundled defaults.")
     boolean noDefaults;
+
+    @Option(names = "--target-model", paramLabel = "bundled|FILE",
+            description = "Labels targets with a learned model (the bundled one trained on NewsMTSC, or a model file; "
+                    + "see docs/sentiment.md) instead of the rules' thresholds.")
+    String targetModel;
 
     /**
      * Builds the analyzer these options describe, or says on {@code err} why it cannot.
@@ -55,7 +63,15 @@ final class LexiconOptions {
             lexicons.forEach(builder::lexicon);
             actors.forEach(builder::actors);
             builder.findActors(!noActors);
+            if (targetModel != null) {
+                builder.targetModel(targetModel.equals("bundled") ? TargetModel.bundled().orElseThrow(
+                        () -> new IllegalStateException("no bundled target model on the class path"))
+                        : TargetModel.read(Path.of(targetModel)));
+            }
             return Optional.of(builder.build());
+        } catch (UncheckedIOException e) {
+            err.println("slant: " + e.getMessage());
+            return Optional.empty();
         } catch (LexiconException | IllegalStateException e) {
             err.println("slant: " + e.getMessage());
             return Optional.empty();

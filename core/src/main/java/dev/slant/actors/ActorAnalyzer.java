@@ -8,6 +8,8 @@ import dev.slant.lexicon.MatchBuffer;
 import dev.slant.sentiment.EvidenceSink;
 import dev.slant.sentiment.SentimentScorer;
 import dev.slant.sentiment.Target;
+import dev.slant.sentiment.TargetFeatures;
+import dev.slant.sentiment.TargetModel;
 import dev.slant.sentiment.TargetSentiment;
 import dev.slant.sentiment.ValenceBuffer;
 import dev.slant.text.StructureBuffer;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds the actors of an article and the sentiment toward each, and scores the targets a user
@@ -34,6 +37,7 @@ public final class ActorAnalyzer {
     private final ActorCatalog catalog;
     private final Lexicon terms;
     private final SentimentScorer scorer;
+    private final Optional<TargetModel> targetModel;
     private final boolean findActors;
     private static final Comparator<MentionResolver.Found> IN_TEXT_ORDER = Comparator.comparingInt(f -> f.first);
 
@@ -45,13 +49,16 @@ public final class ActorAnalyzer {
      * @param catalog the actors
      * @param terms the term lexicon whose matches the analyzer will be given, for the labels' concepts
      * @param scorer the sentiment scorer
+     * @param targetModel a learned model that labels the targets instead of the scorer's thresholds, or empty
      * @param findActors whether to find actors at all; without, only targets are scored, and a
      *     text without targets costs nothing here
      */
-    public ActorAnalyzer(ActorCatalog catalog, Lexicon terms, SentimentScorer scorer, boolean findActors) {
+    public ActorAnalyzer(ActorCatalog catalog, Lexicon terms, SentimentScorer scorer,
+            Optional<TargetModel> targetModel, boolean findActors) {
         this.catalog = checkNotNull(catalog, "catalog");
         this.terms = checkNotNull(terms, "terms");
         this.scorer = checkNotNull(scorer, "scorer");
+        this.targetModel = checkNotNull(targetModel, "targetModel");
         this.findActors = findActors;
         this.scratch = ThreadLocal.withInitial(Scratch::new);
     }
@@ -143,7 +150,9 @@ public final class ActorAnalyzer {
         }
         List<TargetSentiment> scored = new ArrayList<>(targets.size());
         for (Target target : targets) {
-            scored.add(scorer.target(text, work.valence, target.start(), target.end()));
+            TargetSentiment rules = scorer.target(text, work.valence, target.start(), target.end());
+            scored.add(targetModel.isEmpty() ? rules
+                    : targetModel.get().apply(rules, TargetFeatures.of(text, work.valence, rules)));
         }
         return scored;
     }

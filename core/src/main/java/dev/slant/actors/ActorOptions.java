@@ -6,8 +6,10 @@ import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.LexiconPack;
 import dev.slant.sentiment.SentimentScorer;
 import dev.slant.sentiment.SentimentSettings;
+import dev.slant.sentiment.TargetModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an analyzer's actor and sentiment layer is built from: actor packs, valence packs, the
@@ -19,6 +21,7 @@ public final class ActorOptions {
     private final List<LexiconPack> valence = new ArrayList<>();
     private SentimentSettings settings = SentimentSettings.defaults();
     private boolean findActors = true;
+    private TargetModel targetModel;
 
     /** Creates options with the defaults: bundled packs, default settings, actors found. */
     public ActorOptions() {}
@@ -51,6 +54,15 @@ public final class ActorOptions {
     }
 
     /**
+     * Labels the targets with a learned model instead of the rules' thresholds.
+     *
+     * @param model the model
+     */
+    public void targetModel(TargetModel model) {
+        this.targetModel = checkNotNull(model, "model");
+    }
+
+    /**
      * Chooses whether to find actors.
      *
      * @param value whether to find actors
@@ -77,6 +89,6 @@ public final class ActorOptions {
         all.addAll(packs);
         SentimentScorer scorer = valence.isEmpty() ? SentimentScorer.bundled(settings)
                 : new SentimentScorer(Lexicon.compile(valence), settings);
-        return new ActorAnalyzer(ActorCatalog.compile(all), terms, scorer, findActors);
+        return new ActorAnalyzer(ActorCatalog.compile(all), terms, scorer, Optional.ofNullable(targetModel), findActors);
     }
 }

@@ -58,7 +58,7 @@ public final class NewsMtscDataset implements Dataset {
      * @param end one past its last character
      * @param gold its sentiment
      */
-    record Target(String id, String text, int start, int end, Polarity gold) {}
+    public record Target(String id, String text, int start, int end, Polarity gold) {}
 
     @Override
     public String name() {
@@ -118,7 +118,7 @@ public final class NewsMtscDataset implements Dataset {
      * @throws IOException if it cannot be read
      * @throws GoldFormatException if a line lacks a field or a span is outside its sentence
      */
-    static List<Target> read(Path file) throws IOException {
+    public static List<Target> read(Path file) throws IOException {
         List<Target> targets = new ArrayList<>();
         for (JsonLines.Entry entry : JsonLines.read(file)) {
             String id = entry.text("primary_gid");
