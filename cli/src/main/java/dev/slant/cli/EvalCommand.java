@@ -49,6 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "", "Examples:", "  ./slant eval all --data ../shared/data",
                 "  ./slant eval babe --data babe/babe-dev.csv --predictions babe.jsonl",
                 "  ./slant eval polnear --data polnear/dev",
+                "  ./slant eval newsmtsc --data newsmtsc --sentiment-predictor vader-rules",
                 "  ./slant eval all --data ../shared/data --check-floors eval/floors.properties",
                 "  ./slant eval generic --data gold.jsonl --lexicon my.lex --label-by concept"})
 final class EvalCommand implements Callable<Integer> {
@@ -77,6 +78,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "generic only: what a term's label is, category, concept or label (default: ${DEFAULT-VALUE}).")
     private String labelBy;
 
+    @Option(names = "--sentiment-predictor", paramLabel = "NAME", defaultValue = "slant",
+            description = "newsmtsc and nyt: slant (the analyzer's sentiment layer) or vader-rules (the plain-VADER "
+                    + "baseline: VADER's lexicon and rules on the whole sentence) (default: ${DEFAULT-VALUE}).")
+    private String sentimentPredictor;
+
     @Mixin
     private LexiconOptions packs = new LexiconOptions();
 
@@ -95,6 +101,11 @@ final class EvalCommand implements Callable<Integer> {
             err.println("slant: --label-by: " + e.getMessage());
             return 2;
         }
+        if (!Datasets.SENTIMENT_PREDICTORS.contains(sentimentPredictor)) {
+            err.println("slant: --sentiment-predictor: expected one of " + Datasets.SENTIMENT_PREDICTORS + ", found '"
+                    + sentimentPredictor + "'");
+            return 2;
+        }
         Optional<Analyzer> analyzer = packs.analyzer(err, List.of(Datasets.LOADED_WORDS));
         if (analyzer.isEmpty()) {
             return 2;
@@ -102,7 +113,8 @@ final class EvalCommand implements Callable<Integer> {
         try {
             Optional<Floors> floors = floorsFile == null ? Optional.empty() : Optional.of(Floors.read(floorsFile));
             List<Evaluation> evaluations = dataset.equals(ALL) ? evaluateAll(analyzer.get(), err)
-                    : List.of(evaluateOne(dataset(dataset, analyzer.get(), termLabel), data, predictions));
+                    : List.of(evaluateOne(dataset(dataset, analyzer.get(), termLabel, sentimentPredictor), data,
+                            predictions));
             if (evaluations.isEmpty()) {
                 err.println("slant: no data set found under " + data);
                 return 2;
@@ -132,8 +144,10 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static Dataset dataset(String name, Analyzer analyzer, GenericDataset.TermLabel termLabel) {
-        return name.equals("generic") ? new GenericDataset(analyzer, termLabel) : Datasets.named(name, analyzer);
+    private static Dataset dataset(String name, Analyzer analyzer, GenericDataset.TermLabel termLabel,
+            String sentimentPredictor) {
+        return name.equals("generic") ? new GenericDataset(analyzer, termLabel)
+                : Datasets.named(name, analyzer, sentimentPredictor);
     }
 
     private List<Evaluation> evaluateAll(Analyzer analyzer, PrintWriter err) throws IOException {
@@ -142,7 +156,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<Evaluation> evaluations = new ArrayList<>();
         for (String name : Datasets.NAMES) {
-            Dataset set = Datasets.named(name, analyzer);
+            Dataset set = Datasets.named(name, analyzer, sentimentPredictor);
             Optional<Path> path = set.standardPath(data);
             if (path.isEmpty()) {
                 continue;

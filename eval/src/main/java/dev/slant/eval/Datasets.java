@@ -23,6 +23,9 @@ public final class Datasets {
     /** Every adapter's name, in the order {@code all} runs them. */
     public static final List<String> NAMES = List.of("babe", "polnear", "newsmtsc", "nyt", "generic");
 
+    /** The predictors of the sentiment sets: Slant's layer, or the plain-VADER baseline. */
+    public static final List<String> SENTIMENT_PREDICTORS = List.of("slant", "vader-rules");
+
     /** The pack the harness adds to the defaults: strongly valenced words, for bias and sentiment. */
     public static final String LOADED_WORDS = "loaded-words/en";
 
@@ -50,8 +53,28 @@ public final class Datasets {
      * @throws IllegalArgumentException for an unknown name
      */
     public static Dataset named(String name, Analyzer analyzer) {
+        return named(name, analyzer, "slant");
+    }
+
+    /**
+     * Returns an adapter whose sentiment sets ({@code newsmtsc}, {@code nyt}) are scored with one
+     * of {@link #SENTIMENT_PREDICTORS}: {@code slant}, or {@code vader-rules}, the baseline
+     * {@link VaderRulesBaseline}; the other sets are as {@link #named(String, Analyzer)} gives them.
+     *
+     * @param name one of {@link #NAMES}
+     * @param analyzer the analyzer whose packs the predictors use
+     * @param sentimentPredictor one of {@link #SENTIMENT_PREDICTORS}
+     * @return the adapter
+     * @throws IllegalArgumentException for an unknown name or predictor
+     */
+    public static Dataset named(String name, Analyzer analyzer, String sentimentPredictor) {
         Objects.requireNonNull(analyzer, "analyzer");
-        SlantSentiment sentiment = new SlantSentiment(analyzer);
+        var sentiment = switch (sentimentPredictor) {
+            case "slant" -> new SlantSentiment(analyzer);
+            case "vader-rules" -> new VaderRulesBaseline();
+            default -> throw new IllegalArgumentException("unknown sentiment predictor '" + sentimentPredictor
+                    + "'; known: " + SENTIMENT_PREDICTORS);
+        };
         return switch (name) {
             case "babe" -> new BabeDataset(LoadedTermBiasRule.defaults(analyzer));
             case "polnear" -> new PolnearDataset(new SlantAttributions(analyzer));
