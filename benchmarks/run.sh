@@ -34,6 +34,7 @@ run sentence-peers SentenceBaselinesBenchmark "${timing[@]}"
 run stages StagesBenchmark "${timing[@]}"
 run comparison ComparisonBenchmark "${timing[@]}"
 run full-one-thread FullAnalysisBenchmark -p input="$sizes" -prof gc "${timing[@]}"
+run report-json ReportJsonBenchmark -prof gc "${timing[@]}"
 run full-two-threads FullAnalysisBenchmark -p input=seeds,3k,100k -t 2 "${timing[@]}"
 if $quick; then
   run build AnalyzerBuildBenchmark -f 1 -wi 1 -i 2

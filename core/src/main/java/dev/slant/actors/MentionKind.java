@@ -15,12 +15,14 @@ public enum MentionKind {
     /** A pronoun source that attribution resolved to the actor ("he said" after "Putin said"). */
     PRONOUN;
 
+    private final String id = EnumIds.idOf(this);
+
     /**
      * Returns the name reports use, such as {@code role}.
      *
      * @return the kind's id
      */
     public String id() {
-        return EnumIds.idOf(this);
+        return id;
     }
 }

@@ -11,12 +11,14 @@ public enum AttributionKind {
     /** A paraphrase with quoted fragments ('outlined measures to root out "terrorists"'). */
     MIXED;
 
+    private final String id = EnumIds.idOf(this);
+
     /**
      * Returns the name used in reports.
      *
      * @return {@code direct}, {@code indirect} or {@code mixed}
      */
     public String id() {
-        return EnumIds.idOf(this);
+        return id;
     }
 }

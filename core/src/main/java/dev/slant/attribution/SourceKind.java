@@ -11,12 +11,14 @@ public enum SourceKind {
     /** A pronoun, resolved to an earlier speaker where one fits: "he", "they", "who". */
     PRONOUN;
 
+    private final String id = EnumIds.idOf(this);
+
     /**
      * Returns the name used in reports.
      *
      * @return {@code named}, {@code unnamed} or {@code pronoun}
      */
     public String id() {
-        return EnumIds.idOf(this);
+        return id;
     }
 }

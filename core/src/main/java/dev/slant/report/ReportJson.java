@@ -2,6 +2,9 @@ package dev.slant.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import dev.slant.internal.EnumIds;
 import dev.slant.lexicon.Category;
 import dev.slant.lexicon.LexiconEntry;
@@ -12,7 +15,6 @@ import dev.slant.text.Span;
 import dev.slant.voice.Voice;
 import dev.slant.voice.VoiceKind;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
@@ -24,7 +26,8 @@ import java.util.Optional;
  * ({@value ArticleReport#SCHEMA}).
  */
 public final class ReportJson {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build(); // the same digits, several times faster
 
     private ReportJson() {}
 
@@ -36,9 +39,13 @@ public final class ReportJson {
      * @return the JSON text
      */
     public static String toJson(ArticleReport report, boolean pretty) {
-        StringWriter out = new StringWriter();
+        SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler()); // unlike StringWriter, no lock
         write(report, out, pretty);
-        return out.toString();
+        try {
+            return out.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -11,12 +11,14 @@ public enum SentimentLabel {
     /** A score at or above the positive threshold. */
     POSITIVE;
 
+    private final String id = EnumIds.idOf(this);
+
     /**
      * Returns the name reports use, such as {@code negative}.
      *
      * @return the label's id
      */
     public String id() {
-        return EnumIds.idOf(this);
+        return id;
     }
 }

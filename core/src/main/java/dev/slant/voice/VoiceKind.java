@@ -16,13 +16,15 @@ public enum VoiceKind {
     /** The outlet holding the words at a distance: scare quotes, or a marker such as "so-called". */
     DISTANCED;
 
+    private final String id = EnumIds.idOf(this);
+
     /**
      * Returns the name used in reports.
      *
      * @return {@code narrator}, {@code reported}, {@code quoted} or {@code distanced}
      */
     public String id() {
-        return EnumIds.idOf(this);
+        return id;
     }
 
     /**
