@@ -54,9 +54,13 @@ final class MentionResolver {
     private final int[] conceptLinks;
     private final MatchBuffer phraseMatches = new MatchBuffer();
     private boolean[] covered = new boolean[64];
+    /** Whether each token is a word with a capital first letter, read once per text. */
+    private boolean[] capital = new boolean[64];
+    /** The capitalised words where a name may start (not covered, not in a headline), and their sentences. */
+    private int[] candidates = new int[64];
+    private int[] candidateSentence = new int[64];
     private final WordFilter lowerCase = new WordFilter();
     private int[] sentenceFirstWord = new int[16];
-    private boolean[] sentenceHeadline = new boolean[16];
     private final WordFilter capitalisedInside = new WordFilter();
     /** The found actor of each name, by its words' hashes, plus one (0 is absent). */
     private final LongIntMap foundByName = new LongIntMap();
@@ -259,23 +263,37 @@ final class MentionResolver {
         int sentences = text.sentenceCount();
         if (sentenceFirstWord.length < sentences) {
             sentenceFirstWord = new int[Math.max(sentences, sentenceFirstWord.length * 2)];
-            sentenceHeadline = new boolean[sentenceFirstWord.length];
         }
+        int tokens = text.tokenCount();
+        if (capital.length < tokens) {
+            capital = new boolean[Math.max(tokens, capital.length * 2)];
+            candidates = new int[capital.length];
+            candidateSentence = new int[capital.length];
+        }
+        boolean[] capital = this.capital;
+        int count = 0;
         for (int s = 0; s < sentences; s++) {
             int firstWord = -1;
             int words = 0;
             int capitalised = 0;
+            int sentenceCandidates = count;
             for (int t = text.sentenceFirstToken(s), end = text.sentenceEndToken(s); t < end; t++) {
                 TokenKind kind = text.tokenKind(t);
+                capital[t] = false;
                 if (kind == TokenKind.WORD) {
                     words++;
                     char c = text.text().charAt(text.tokenStart(t));
                     if (Character.isLowerCase(c)) {
                         lowerCase.add(text.tokenHash(t));
                     } else if (Character.isUpperCase(c)) {
+                        capital[t] = true;
                         capitalised++;
                         if (firstWord >= 0) {
                             capitalisedInside.add(text.tokenHash(t));
+                        }
+                        if (!covered[t]) {
+                            candidates[count] = t;
+                            candidateSentence[count++] = s;
                         }
                     }
                 }
@@ -284,42 +302,36 @@ final class MentionResolver {
                 }
             }
             sentenceFirstWord[s] = firstWord;
-            sentenceHeadline[s] = words >= 4 && capitalised * 4 >= words * 3; // a headline in title case
+            if (words >= 4 && capitalised * 4 >= words * 3) {
+                count = sentenceCandidates; // a headline in title case
+            }
         }
         foundByName.clear();
         foundByLastWord.clear();
         all.clear();
         int next = 0;
-        for (int s = 0; s < sentences; s++) {
-            if (sentenceHeadline[s]) {
-                continue;
-            }
+        int i = 0;
+        while (i < count) {
+            int t = candidates[i];
+            int s = candidateSentence[i];
             int sentenceEnd = text.sentenceEndToken(s);
-            int firstWord = sentenceFirstWord[s];
-            int t = text.sentenceFirstToken(s);
-            while (t < sentenceEnd) {
-                if (covered[t] || !NameWords.isCapitalised(text, t)) {
-                    t++;
-                    continue;
+            int runEnd = t + 1;
+            while (runEnd < sentenceEnd && !covered[runEnd] && (capital[runEnd]
+                    || NameWords.isNameParticle(text, runEnd) && runEnd + 1 < sentenceEnd && capital[runEnd + 1])) {
+                runEnd++;
+            }
+            while (i < count && candidates[i] < runEnd) {
+                i++; // the run's own words start no name
+            }
+            if (runEnd - t > MAX_NAME_TOKENS) {
+                continue; // a title-case line, not a name
+            }
+            Found found = name(text, t, runEnd, t == sentenceFirstWord[s], lowerCase, capitalisedInside);
+            if (found != null) {
+                while (next < mentions.size() && mentions.get(next).first < found.first) {
+                    all.add(mentions.get(next++));
                 }
-                int runEnd = t + 1;
-                while (runEnd < sentenceEnd && !covered[runEnd] && (NameWords.isCapitalised(text, runEnd)
-                        || NameWords.isNameParticle(text, runEnd) && runEnd + 1 < sentenceEnd
-                        && NameWords.isCapitalised(text, runEnd + 1))) {
-                    runEnd++;
-                }
-                if (runEnd - t > MAX_NAME_TOKENS) {
-                    t = runEnd; // a title-case line, not a name
-                    continue;
-                }
-                Found found = name(text, t, runEnd, t == firstWord, lowerCase, capitalisedInside);
-                if (found != null) {
-                    while (next < mentions.size() && mentions.get(next).first < found.first) {
-                        all.add(mentions.get(next++));
-                    }
-                    all.add(found);
-                }
-                t = runEnd;
+                all.add(found);
             }
         }
         while (next < mentions.size()) {
