@@ -6,7 +6,7 @@ import dev.slant.text.StructureBuffer;
 import dev.slant.text.TokenHash;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,17 +45,18 @@ public final class Lexicon {
         Arrays.fill(nodeGroup, -1);
         this.groupEntryIds = new int[terminals.size()][];
         this.groupCategories = new int[terminals.size()];
-        int[] nextGroup = {0};
-        terminals.forEach((node, byCategory) -> {
-            int group = nextGroup[0]++;
-            List<Candidate> members = byCategory.values().stream()
-                    .sorted(Comparator.comparing(c -> c.entry().category())).toList();
-            nodeGroup[node] = group;
-            groupEntryIds[group] = members.stream().mapToInt(Candidate::id).toArray();
+        int group = 0;
+        for (Map.Entry<Integer, Map<Category, Candidate>> terminal : terminals.entrySet()) {
+            Collection<Candidate> members = terminal.getValue().values(); // an EnumMap's: in category order
+            int[] ids = new int[members.size()];
+            int k = 0;
             for (Candidate member : members) {
+                ids[k++] = member.id();
                 groupCategories[group] |= 1 << member.entry().category().ordinal();
             }
-        });
+            nodeGroup[terminal.getKey()] = group;
+            groupEntryIds[group++] = ids;
+        }
         Map<String, Integer> conceptIds = new LinkedHashMap<>();
         this.entryConcept = new int[entries.size()];
         for (int id = 0; id < entries.size(); id++) {

@@ -76,7 +76,14 @@ record PhraseKey(List<String> words) {
     }
 
     boolean hasWord() {
-        return words.stream().anyMatch(w -> w.codePoints().anyMatch(Character::isLetterOrDigit));
+        for (String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                if (Character.isLetterOrDigit(word.codePointAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override
