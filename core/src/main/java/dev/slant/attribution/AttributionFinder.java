@@ -245,7 +245,7 @@ public final class AttributionFinder {
                 return next;
             }
             first++;
-        } else if (cues.readsAsNoun(first)) {
+        } else if (cues.readsAsNoun(first) || cues.lacksVerbMarks(first)) {
             return next;
         }
         if (reader.inSpeech(first)) {

@@ -31,6 +31,27 @@ final class CueTests {
                 || reader.isPossessive(before);
     }
 
+    /**
+     * Tells whether a cue word that is as often a noun ("the tax plan", "wide support", "swing
+     * states") stands without a verb's marks: no subject pronoun, auxiliary, modal or "to" right
+     * before it, and no complement, object or name right after it ("plans to", "support her",
+     * "states that", "attacked Clinton").
+     */
+    boolean lacksVerbMarks(int cue) {
+        if (!reader.isIn(cue, SourceWords.NOUN_OR_VERB_CUES)) {
+            return false;
+        }
+        int before = cue - 1;
+        int after = cue + 1;
+        boolean markedBefore = reader.isIn(before, SourceWords.VERB_MARKERS_BEFORE) || reader.isWord(before) && reader.isAdverb(before);
+        boolean markedAfter = reader.isIn(after, SourceWords.VERB_MARKERS_AFTER) || reader.isCapitalised(after)
+                || reader.isMark(after, ':') || reader.isQuoteOpen(after);
+        // '..., the Journal reports.': a name before a cue that ends the clause is its subject.
+        boolean endsAfterName = reader.isCapitalised(before)
+                && (reader.isMark(after, ',') || reader.isSentenceEnd(after) || reader.isQuoteClose(after));
+        return !markedBefore && !markedAfter && !endsAfterName;
+    }
+
     /** One or two plain nouns between two cues ("state officials said") make the first a word of the source. */
     boolean isPartOfNextSource(int end, int nextCue) {
         int gap = nextCue - end;
@@ -40,6 +61,7 @@ final class CueTests {
         for (int t = end; t < nextCue; t++) {
             long hash = reader.hash(t);
             if (!reader.isWord(t) || reader.isCapitalised(t) || SourceWords.PRONOUNS.contains(hash) || reader.isBoundary(t)
+                    || SourceWords.NOUN_MARKERS.contains(hash)
                     || SourceWords.BETWEEN_SOURCE_AND_CUE.contains(hash) || SourceWords.DETERMINERS.contains(hash)) {
                 return false;
             }

@@ -60,6 +60,30 @@ final class SourceWords {
             "proven", "proving", "demonstrate", "demonstrates", "demonstrated", "demonstrating", "threaten",
             "threatens", "threatened", "threatening", "learn", "learns", "learned", "learnt");
 
+    /**
+     * Cue words that news uses as nouns as often as verbs ("the tax plan", "swing states", "wide
+     * support"): each is a cue only with a verb's marks around it; see {@link CueTests#lacksVerbMarks}.
+     */
+    static final LongHashSet NOUN_OR_VERB_CUES = of("state", "states", "rule", "rules", "ruling", "question",
+            "questions", "report", "reports", "plan", "plans", "support", "supports", "attack", "attacks", "offer",
+            "offers", "view", "views", "tweet", "tweets", "claim", "claims", "call", "calls", "comment", "comments",
+            "answer", "answers", "promise", "promises", "demand", "demands", "charge", "charges", "estimate",
+            "estimates", "reference", "references", "advocate", "advocates", "echo", "echoes", "appeal", "appeals",
+            "doubt", "doubts", "fear", "fears", "hope", "hopes", "hearing", "reporting", "request", "requests",
+            "forecast", "forecasts", "pledge", "pledges", "vow", "vows", "warning", "response", "responses",
+            "reply", "replies", "counter", "signal", "signals", "worry", "worries", "concern", "concerns",
+            "quote", "quotes", "comment");
+
+    /** Words right before a cue that mark it as a verb: subject pronouns, auxiliaries, modals, "to". */
+    static final LongHashSet VERB_MARKERS_BEFORE = of("he", "she", "they", "we", "i", "you", "who", "which", "it",
+            "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "to",
+            "also", "never", "n't", "don't", "didn't", "doesn't", "won't", "wouldn't", "still", "now", "then",
+            "often", "repeatedly");
+
+    /** Words right after a cue that mark it as a verb: a complement or an object ("plans to", "support her"). */
+    static final LongHashSet VERB_MARKERS_AFTER = of("to", "that", "whether", "if", "her", "him", "them", "us",
+            "me", "it", "the", "a", "an", "his", "their", "its", "our", "this", "these", "those", "what", "how");
+
     /** Passive auxiliaries: "it was reported" has no source. */
     static final LongHashSet PASSIVE_AUXILIARIES = of("is", "was", "were", "are", "be", "been");
 

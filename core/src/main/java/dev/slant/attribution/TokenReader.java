@@ -173,6 +173,9 @@ final class TokenReader {
     }
 
     boolean isSentenceEnd(int t) {
+        if (t < 0 || t >= tokens.tokenCount()) {
+            return false;
+        }
         char c = text.charAt(tokens.tokenStart(t));
         return tokens.tokenKind(t) == TokenKind.PUNCTUATION && (c == '.' || c == '!' || c == '?' || c == '\u2026');
     }

@@ -256,6 +256,27 @@ tell a press conference	stance=neutral
 speak to reporters	stance=neutral
 speak to journalists	stance=neutral
 
+# --- Neutral: added for Slant. Intentions, expectations and positions: what a source wants,
+#     plans or holds is attributed to it as what it says is ("Clinton wants to expand ...")
+want	stance=neutral
+plan	stance=neutral
+intend	stance=neutral
+expect	stance=neutral
+seek	stance=neutral
+sought	stance=neutral	inflect=none
+decide	stance=neutral
+refuse	stance=neutral
+decline	stance=neutral
+consider	stance=neutral
+offer	stance=neutral
+continue	stance=neutral
+echo	stance=neutral
+reference	stance=neutral
+discuss	stance=neutral
+oppose	stance=neutral
+advocate	stance=neutral
+view	stance=neutral
+
 # --- Neutral: added for Slant, irregular or already inflected forms
 held that	stance=neutral	inflect=none
 holds that	stance=neutral	inflect=none
@@ -510,6 +531,12 @@ took a swipe at	stance=emotive	valence=-0.4	inflect=none
 lambastes	stance=emotive	valence=-0.5	inflect=none
 savaged	stance=emotive	valence=-0.5	inflect=none
 tore into	stance=emotive	valence=-0.5	inflect=none
+
+# --- Emotive: added for Slant. Support and attack, the attitude without a statement
+support	stance=emotive	valence=0.2
+back	stance=emotive	valence=0.2
+promote	stance=emotive	valence=0.2
+attack	stance=emotive	valence=-0.3
 
 # --- Emotive: added for Slant. Scorn, anger, complaint, pride
 mock	stance=emotive	valence=-0.4
