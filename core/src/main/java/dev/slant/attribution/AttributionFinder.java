@@ -248,7 +248,7 @@ public final class AttributionFinder {
         } else if (cues.readsAsNoun(first) || cues.lacksVerbMarks(first)) {
             return next;
         }
-        if (reader.inSpeech(first)) {
+        if (reader.inSpeech(first) || cues.isParticiplePhrase(first, end)) {
             return next;
         }
         // A hedge right before a verb cue ("reportedly said") is one cue with the hedge's stance.

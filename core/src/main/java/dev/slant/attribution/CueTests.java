@@ -52,6 +52,14 @@ final class CueTests {
         return !markedBefore && !markedAfter && !endsAfterName;
     }
 
+    /**
+     * Tells whether a cue stands in a participle phrase set off by a comma ("the troops, supported
+     * by airstrikes, ..."), which describes its noun and reports no statement.
+     */
+    boolean isParticiplePhrase(int cueStart, int cueStop) {
+        return reader.isMark(cueStart - 1, ',') && reader.isWord(cueStop) && reader.hash(cueStop) == BY;
+    }
+
     /** One or two plain nouns between two cues ("state officials said") make the first a word of the source. */
     boolean isPartOfNextSource(int end, int nextCue) {
         int gap = nextCue - end;
