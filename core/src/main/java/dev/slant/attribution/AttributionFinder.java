@@ -51,6 +51,7 @@ public final class AttributionFinder {
     private final TokenReader reader = new TokenReader();
     private final CueTests cues = new CueTests(reader);
     private final SpeakerNames speakers = new SpeakerNames(reader);
+    private final QuoteSignatures signatures = new QuoteSignatures(reader);
     private StructureBuffer tokens;
     private Lexicon lexicon;
     private Diagnostics diagnostics;
@@ -89,6 +90,7 @@ public final class AttributionFinder {
         count = 0;
         parts.reset();
         int m = 0;
+        int q = 0;
         int paragraph = 0;
         for (int sentence = 0; sentence < tokens.sentenceCount(); sentence++) {
             int sentenceFirst = tokens.sentenceFirstToken(sentence);
@@ -99,6 +101,9 @@ public final class AttributionFinder {
                 addSpeakerLabel(sentence, tokens.paragraphEndToken(paragraph));
             }
             int sentenceEnd = tokens.sentenceEndToken(sentence);
+            while (q < tokens.quotationCount() && reader.lastTokenOfQuotation(q) < sentenceEnd) {
+                addSignature(q++, sentence, sentenceEnd);
+            }
             while (m < matches.count() && matches.firstToken(m) < sentenceEnd) {
                 m = readCue(matches, m, sentence);
             }
@@ -262,7 +267,7 @@ public final class AttributionFinder {
                 && cues.isPartOfNextSource(end, matches.firstToken(next))) {
             return next; // "Federal and state officials said": "state" names the source of the next cue.
         }
-        if (first == tokens.sentenceFirstToken(sentence) && end - first == 1 && !reader.isParticiple(first)) {
+        if (first == clauseFirst(sentence) && end - first == 1 && !reader.isParticiple(first)) {
             return next; // "Read the rest here.", "Say what you will": an imperative, not a report.
         }
         if (count > 0 && parts.contains(count - 1, first)) {
@@ -306,6 +311,39 @@ public final class AttributionFinder {
         }
     }
 
+    /** Reads a dash and a name right after quotation {@code q} ('"..." ― Ana Ruiz'), when they follow it. */
+    private void addSignature(int q, int sentence, int sentenceEnd) {
+        int dash = tokens.quoteCloseToken(q) + 1;
+        if (dash == 0 || dash < tokens.sentenceFirstToken(sentence) || dash > sentenceEnd
+                || dash == sentenceEnd && sentence + 1 == tokens.sentenceCount()) {
+            return; // No dash, or one beyond the next sentence's first token, which keeps the cues in text order.
+        }
+        int nameEnd = signatures.nameEnd(dash, tokens.sentenceEndToken(dash < sentenceEnd ? sentence : sentence + 1));
+        if (nameEnd < 0) {
+            return;
+        }
+        int a = newAttribution(dash, dash + 1, Stance.NEUTRAL, sentence);
+        sourceFirst[a] = dash + 1;
+        sourceEnd[a] = reader.isMark(nameEnd - 1, '.') ? nameEnd - 1 : nameEnd;
+        classifyAndName(a, sourceFirst[a], sourceEnd[a]);
+        parts.add(a, tokens.quoteOpenToken(q), dash);
+    }
+
+    /**
+     * The first token of the clause that sentence {@code sentence} opens: its first token, or the
+     * closing mark of a quotation that ended in "?" or "!" right before it, whose sentence the
+     * attribution after it completes ('"Who would have believed it?" Trump said').
+     */
+    private int clauseFirst(int sentence) {
+        int first = tokens.sentenceFirstToken(sentence);
+        int close = first - 1;
+        if (reader.isQuoteClose(close) && (reader.isMark(close - 1, '?') || reader.isMark(close - 1, '!'))
+                && reader.quoteOf(close) >= 0 && reader.isSpeech(reader.quoteOf(close))) {
+            return close;
+        }
+        return first;
+    }
+
     private int sentenceOf(int token, int from) {
         int s = from;
         while (s + 1 < tokens.sentenceCount() && tokens.sentenceFirstToken(s + 1) <= token) {
@@ -345,7 +383,7 @@ public final class AttributionFinder {
     }
 
     private void readSourceAndContent(int a, int cueStart, int cueStop, int sentence) {
-        int sentenceFirst = tokens.sentenceFirstToken(sentence);
+        int sentenceFirst = clauseFirst(sentence);
         int sentenceEnd = tokens.sentenceEndToken(sentence);
         if (reader.isAdverb(cueStop - 1) && cueStop - cueStart == 1) {
             // "purportedly", "reportedly": a hedge on the clause it stands in, with no source of its own.
@@ -695,6 +733,7 @@ public final class AttributionFinder {
                 sentence++;
             }
             if (cueFirst[a] > open || tokens.sentenceFirstToken(sentence) != open || parts.contains(a, open)
+                    || a + 1 < count && parts.contains(a + 1, open)
                     || sentence - lastSentence[a] > CONTINUATION_SENTENCES || sentence <= lastSentence[a]
                     || !parts.hasQuotedPart(a, reader) || hasCueIn(open, tokens.sentenceEndToken(sentence))) {
                 continue;

@@ -154,14 +154,14 @@ final class TokenReader {
                 && text.charAt(tokens.tokenStart(t)) == mark && !tokens.tokenKind(t).isWordLike();
     }
 
-    /** An em or en dash, or a double hyphen, set between words. */
+    /** An em or en dash, a horizontal bar, or a double hyphen, set between words. */
     boolean isDash(int t) {
         if (tokens.tokenKind(t).isWordLike() || tokens.tokenKind(t) == TokenKind.OPEN_QUOTE) {
             return false;
         }
         char c = text.charAt(tokens.tokenStart(t));
         int length = tokens.tokenEnd(t) - tokens.tokenStart(t);
-        return c == '\u2014' || c == '\u2013' && length == 1 || c == '-' && length == 2;
+        return c == '\u2014' || c == '\u2015' || c == '\u2013' && length == 1 || c == '-' && length == 2;
     }
 
     boolean isQuoteOpen(int t) {

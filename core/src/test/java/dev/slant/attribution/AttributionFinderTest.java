@@ -33,6 +33,10 @@ class AttributionFinderTest {
             .add(cue("report", Stance.NEUTRAL, Inflection.VERB))
             .add(cue("according to", Stance.NEUTRAL, Inflection.NONE))
             .add(cue("purportedly", Stance.HEDGED, Inflection.NONE))
+            .add(cue("want", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("plan", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("support", Stance.EMOTIVE, Inflection.VERB))
+            .add(cue("ask", Stance.NEUTRAL, Inflection.VERB))
             .add(LexiconEntry.builder("terrorist", Category.LABEL).concept("armed-groups", "terrorists")
                     .valence(-0.9).inflection(Inflection.NOUN).build())
             .add(LexiconEntry.builder("rebel", Category.LABEL).concept("armed-groups", "rebels")
@@ -230,6 +234,63 @@ class AttributionFinderTest {
     @Test
     void aCueWordUsedAsANounIsNoCue() {
         assertTrue(ANALYZER.analyze("The state of the United States is a report.").attributions().isEmpty());
+    }
+
+    @Test
+    void anIntentionIsAttributedToWhoeverHoldsIt() {
+        String text = "Senator Ortiz plans to close the old harbour next spring.";
+        Attribution a = only(text);
+        assertEquals("plans", a.cue().text());
+        assertEquals("Senator Ortiz", a.source().orElseThrow().text());
+        assertEquals("to close the old harbour next spring", content(text, a));
+    }
+
+    @Test
+    void aCueWordThatIsAsOftenANounCountsOnlyWithAVerbsMarks() {
+        assertTrue(ANALYZER.analyze("The harbour plan won wide support in the swing states.").attributions().isEmpty());
+        String text = "Most farmers support her, and the council states that the vote is final.";
+        List<Attribution> found = ANALYZER.analyze(text).attributions();
+        assertEquals(List.of("support", "states"), found.stream().map(x -> x.cue().text()).toList());
+        String late = "The vote is final, the Gazette reports.";
+        assertEquals("the Gazette", only(late).source().orElseThrow().text());
+    }
+
+    @Test
+    void aCueWordBeforeANounUsedAsACueIsNotPartOfItsSource() {
+        String text = "Analysts say her plans would cost too much.";
+        Attribution a = only(text);
+        assertEquals("say", a.cue().text());
+        assertEquals("Analysts", a.source().orElseThrow().text());
+        assertEquals("her plans would cost too much", content(text, a));
+    }
+
+    @Test
+    void aParticiplePhraseSetOffByACommaReportsNothing() {
+        assertTrue(ANALYZER.analyze("The farmers, supported by the council, will vote again.").attributions().isEmpty());
+    }
+
+    @Test
+    void aQuestionInQuotationMarksIsWhatTheFollowingSourceAsked() {
+        String text = "\u201CWho would have guessed it?\u201D Ortiz said, smiling at the crowd.";
+        Attribution a = only(text);
+        assertEquals("Ortiz", a.source().orElseThrow().text());
+        assertEquals("\u201CWho would have guessed it?\u201D", content(text, a));
+        assertEquals(AttributionKind.DIRECT, a.kind());
+        String inverted = "\u201CIs the harbour closed?\u201D asked Ortiz.";
+        assertEquals("Ortiz", only(inverted).source().orElseThrow().text());
+    }
+
+    @Test
+    void aDashAndANameAfterAQuotationSignIt() {
+        String text = "\u201CThe harbour must stay open. We need it.\u201D \u2015 Ana M. Ruiz\n"
+                + "\u201CNobody asked us.\u201D\u2015 Tom Baker.\n\nThe council met on Monday.";
+        List<Attribution> found = ANALYZER.analyze(text).attributions();
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("Ana M. Ruiz", found.get(0).source().orElseThrow().text());
+        assertEquals("\u201CThe harbour must stay open. We need it.\u201D", found.get(0).content().textOf(text));
+        assertEquals("\u2015", found.get(0).cue().text());
+        assertEquals("Tom Baker", found.get(1).source().orElseThrow().text());
+        assertEquals(AttributionKind.DIRECT, found.get(1).kind());
     }
 
     @Test
