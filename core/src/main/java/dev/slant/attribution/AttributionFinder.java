@@ -203,7 +203,9 @@ public final class AttributionFinder {
     }
 
     /**
-     * Returns the attribution whose content token {@code t} stands in, or -1.
+     * Returns the attribution whose content token {@code t} stands in, or -1. The content of a cue
+     * of attitude ("supports", "attacked") is the writer's description of what the source acts on,
+     * not the source's words, so it has no owner.
      *
      * @param t a token index of the last text
      * @return an attribution index, or -1
@@ -270,14 +272,13 @@ public final class AttributionFinder {
         if (first == clauseFirst(sentence) && end - first == 1 && !reader.isParticiple(first)) {
             return next; // "Read the rest here.", "Say what you will": an imperative, not a report.
         }
-        if (count > 0 && parts.contains(count - 1, first)) {
-            if (!isCoordinated(first)) {
-                return next; // A cue inside what another source said is that source's word.
-            }
+        boolean insidePrevious = count > 0 && parts.contains(count - 1, first);
+        if (insidePrevious && isCoordinated(first)) {
             // "Merrill says X and said Y": the first statement ends where the second begins.
             parts.endLastPartAt(count - 1, first - 1);
+            insidePrevious = false;
         }
-        addCue(first, end, stance, sentence);
+        addCue(first, end, stance, sentence, insidePrevious);
         return next;
     }
 
@@ -352,7 +353,12 @@ public final class AttributionFinder {
         return s;
     }
 
-    private void addCue(int cueStart, int cueStop, Stance stance, int sentence) {
+    /**
+     * Adds the attribution of a cue, unless it reports nothing; a cue that stands in the previous
+     * attribution's indirect content ends that content where its own source begins ("X said the
+     * talks failed and Y argued that ..."), or is dropped when nothing of that content would be left.
+     */
+    private void addCue(int cueStart, int cueStop, Stance stance, int sentence, boolean insidePrevious) {
         int a = newAttribution(cueStart, cueStop, stance, sentence);
         readSourceAndContent(a, cueStart, cueStop, sentence);
         includeAuxiliaries(a);
@@ -370,7 +376,33 @@ public final class AttributionFinder {
             count--;
             diagnostics.add(DiagnosticCode.CUE_WITHOUT_CONTENT, "a reporting cue with nothing it reports",
                     tokens.tokenStart(cueStart), tokens.tokenEnd(cueStop - 1), 1);
+        } else if (insidePrevious && !endPreviousBefore(a)) {
+            count--; // A cue inside what another source said is that source's word.
+        } else if (cues.isAttitude(cueStart, cueStop)) {
+            parts.disown(a);
         }
+    }
+
+    /**
+     * Ends the previous attribution's content before attribution {@code a}'s source (or cue), where
+     * a comma or a conjunction opens a clause of its own there.
+     *
+     * @return false when no such clause opens there, or nothing of the previous content would be left
+     */
+    private boolean endPreviousBefore(int a) {
+        int start = sourceFirst[a] >= 0 && sourceFirst[a] < cueFirst[a] ? sourceFirst[a] : cueFirst[a];
+        if (reader.isIn(start, SourceWords.RELATIVE_PRONOUNS)) {
+            return false; // "... voters who want ...": a relative clause of the content.
+        }
+        int cut = start;
+        while (cut > 0 && (reader.isMark(cut - 1, ',') || reader.isIn(cut - 1, SourceWords.CLAUSE_JOINERS))) {
+            cut--;
+        }
+        if (cut == start || cut <= parts.lastPartFirst(a - 1) || parts.firstToken(a) < cut) {
+            return false;
+        }
+        parts.endLastPartAt(a - 1, cut);
+        return true;
     }
 
     /** "has said", "also said", "is demanding": the auxiliaries and adverbs before a verb belong to the cue. */

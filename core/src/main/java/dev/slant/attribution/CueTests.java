@@ -60,6 +60,19 @@ final class CueTests {
         return reader.isMark(cueStart - 1, ',') && reader.isWord(cueStop) && reader.hash(cueStop) == BY;
     }
 
+    /**
+     * Tells whether a cue names an attitude to something rather than a statement or a thought
+     * ("supports the offensive", "attacked Clinton"), so that what follows it is the writer's words.
+     */
+    boolean isAttitude(int cueStart, int cueStop) {
+        for (int t = cueStart; t < cueStop; t++) {
+            if (reader.isIn(t, SourceWords.ATTITUDE_CUES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One or two plain nouns between two cues ("state officials said") make the first a word of the source. */
     boolean isPartOfNextSource(int end, int nextCue) {
         int gap = nextCue - end;

@@ -53,12 +53,13 @@ final class SourceWords {
 
     /**
      * Cue verbs that report a statement only with a clause after them ("showed that", "found
-     * that"): with an object they report an act ("established posts", "showed the film").
+     * that"), a colon or a quotation ("continued: ..."): with an object they report an act
+     * ("established posts", "showed the film", "continued to fight").
      */
     static final LongHashSet CLAUSE_ONLY_CUES = of("establish", "establishes", "established", "establishing", "show",
             "shows", "showed", "shown", "showing", "find", "finds", "found", "finding", "prove", "proves", "proved",
             "proven", "proving", "demonstrate", "demonstrates", "demonstrated", "demonstrating", "threaten",
-            "threatens", "threatened", "threatening", "learn", "learns", "learned", "learnt");
+            "threatens", "threatened", "threatening", "learn", "learns", "learned", "learnt", "continue", "continues", "continued", "continuing");
 
     /**
      * Cue words that news uses as nouns as often as verbs ("the tax plan", "swing states", "wide
@@ -83,6 +84,21 @@ final class SourceWords {
     /** Words right after a cue that mark it as a verb: a complement or an object ("plans to", "support her"). */
     static final LongHashSet VERB_MARKERS_AFTER = of("to", "that", "whether", "if", "her", "him", "them", "us",
             "me", "it", "the", "a", "an", "his", "their", "its", "our", "this", "these", "those", "what", "how");
+
+    /**
+     * Cues of an attitude to something ("supports", "attacked", "echoed"): what follows them is the
+     * writer's description of its object, not words of the source.
+     */
+    static final LongHashSet ATTITUDE_CUES = of(
+            "support", "supports", "supported", "supporting", "attack", "attacks", "attacked", "attacking",
+            "promote", "promotes", "promoted", "promoting", "oppose", "opposes", "opposed", "opposing", "advocate",
+            "advocates", "advocated", "advocating", "discuss", "discusses", "discussed", "discussing", "consider",
+            "considers", "considered", "considering", "offer", "offers", "offered", "offering", "view", "views",
+            "viewed", "viewing", "reference", "references", "referenced", "referencing", "echo", "echoes", "echoed",
+            "echoing", "backs", "backed", "backing");
+
+    /** Words that join a clause to the one before it ("..., and Democrats accused ..."). */
+    static final LongHashSet CLAUSE_JOINERS = of("and", "but", "or", "while", "as", "whereas", "yet", "so");
 
     /** Passive auxiliaries: "it was reported" has no source. */
     static final LongHashSet PASSIVE_AUXILIARIES = of("is", "was", "were", "are", "be", "been");

@@ -265,6 +265,35 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aSecondSourceAfterAConjunctionEndsTheFirstStatement() {
+        String text = "The mayor said the bridge would reopen, and the unions alleged that repairs were skipped.";
+        List<Attribution> found = ANALYZER.analyze(text).attributions();
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("the bridge would reopen", found.get(0).content().textOf(text));
+        assertEquals("the unions", found.get(1).source().orElseThrow().text());
+        assertEquals("repairs were skipped", found.get(1).content().textOf(text));
+    }
+
+    @Test
+    void aCueInARelativeClauseOfTheContentStaysPartOfIt() {
+        String text = "The mayor said the bridge would help drivers who want to avoid the toll.";
+        Attribution a = only(text);
+        assertEquals("said", a.cue().text());
+        assertEquals("the bridge would help drivers who want to avoid the toll", content(text, a));
+    }
+
+    @Test
+    void whatASourceSupportsIsDescribedInTheWritersOwnWords() {
+        String text = "Ortiz supports the rebels in the north.";
+        ArticleReport report = ANALYZER.analyze(text);
+        assertEquals(1, report.attributions().size());
+        assertEquals("supports", report.attributions().get(0).cue().text());
+        Term rebels = report.terms().stream().filter(t -> t.entry().category() == Category.LABEL).findFirst().orElseThrow();
+        assertEquals(VoiceKind.NARRATOR, rebels.voice().kind());
+        assertEquals(Optional.empty(), rebels.attribution());
+    }
+
+    @Test
     void aParticiplePhraseSetOffByACommaReportsNothing() {
         assertTrue(ANALYZER.analyze("The farmers, supported by the council, will vote again.").attributions().isEmpty());
     }

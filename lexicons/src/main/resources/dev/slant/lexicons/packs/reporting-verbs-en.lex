@@ -532,9 +532,12 @@ lambastes	stance=emotive	valence=-0.5	inflect=none
 savaged	stance=emotive	valence=-0.5	inflect=none
 tore into	stance=emotive	valence=-0.5	inflect=none
 
-# --- Emotive: added for Slant. Support and attack, the attitude without a statement
+# --- Emotive: added for Slant. Support and attack, the attitude without a statement ("back" only
+#     in the forms that are not mostly the adverb: "bring back", "roll back")
 support	stance=emotive	valence=0.2
-back	stance=emotive	valence=0.2
+backs	stance=emotive	valence=0.2	inflect=none
+backed	stance=emotive	valence=0.2	inflect=none
+backing	stance=emotive	valence=0.2	inflect=none
 promote	stance=emotive	valence=0.2
 attack	stance=emotive	valence=-0.3
 
