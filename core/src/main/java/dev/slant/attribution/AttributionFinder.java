@@ -47,6 +47,8 @@ public final class AttributionFinder {
     private static final int MAX_LABEL_WORDS = 3;
     /** The longest parenthesis after a source's name, in tokens ("(D-N.C.)"). */
     private static final int MAX_PARENTHESIS_TOKENS = 8;
+    /** How many matches an occasion cue ("in an interview") looks ahead for the verb it belongs to. */
+    private static final int MAX_MATCHES_AHEAD = 8;
 
     private final TokenReader reader = new TokenReader();
     private final CueTests cues = new CueTests(reader);
@@ -272,6 +274,9 @@ public final class AttributionFinder {
         if (first == clauseFirst(sentence) && end - first == 1 && !reader.isParticiple(first)) {
             return next; // "Read the rest here.", "Say what you will": an imperative, not a report.
         }
+        if (cues.namesOccasion(first) && hasVerbCueAhead(matches, next, tokens.sentenceEndToken(sentence))) {
+            return next; // "In an interview, Ryan said ...": the occasion belongs to the verb's attribution.
+        }
         boolean insidePrevious = count > 0 && parts.contains(count - 1, first);
         if (insidePrevious && isCoordinated(first)) {
             // "Merrill says X and said Y": the first statement ends where the second begins.
@@ -280,6 +285,18 @@ public final class AttributionFinder {
         }
         addCue(first, end, stance, sentence, insidePrevious);
         return next;
+    }
+
+    /** Whether a reporting verb other than an occasion follows match {@code m} in its sentence, within a few matches. */
+    private boolean hasVerbCueAhead(MatchBuffer matches, int m, int sentenceEnd) {
+        for (int k = m; k < matches.count() && k - m < MAX_MATCHES_AHEAD && matches.firstToken(k) < sentenceEnd; k++) {
+            int t = matches.firstToken(k);
+            if (stanceOf(matches.group(k)) != null && !cues.namesOccasion(t) && !reader.isAdverb(t)
+                    && !reader.inSpeech(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -420,6 +437,10 @@ public final class AttributionFinder {
         if (reader.isAdverb(cueStop - 1) && cueStop - cueStart == 1) {
             // "purportedly", "reportedly": a hedge on the clause it stands in, with no source of its own.
             addContentAfter(a, cueStop, sentenceEnd);
+            return;
+        }
+        if (reader.isIn(cueStart, SourceWords.IMPERSONAL_CUES)) {
+            addClauseAround(a, cueStart, cueStop, sentenceFirst, sentenceEnd);
             return;
         }
         boolean passiveBy = cueStop < sentenceEnd && tokens.tokenHash(cueStop) == BY;
@@ -661,6 +682,24 @@ public final class AttributionFinder {
         }
         parts.add(a, t, end);
         return true;
+    }
+
+    /**
+     * Adds the whole clause around an impersonal cue ("drawing on savings seems too risky"): from
+     * the comma before it, or the sentence start, to the end of its content.
+     */
+    private void addClauseAround(int a, int cueStart, int cueStop, int sentenceFirst, int sentenceEnd) {
+        int start = cueStart;
+        while (start > sentenceFirst && !reader.isMark(start - 1, ',') && !reader.isMark(start - 1, ';')) {
+            start--;
+        }
+        while (start < cueStart && (!reader.isWord(start) || reader.isIn(start, SourceWords.CLAUSE_JOINERS))) {
+            start++;
+        }
+        int end = Math.min(contentEnd(sentenceEnd), nextAttributionComma(cueStop, sentenceEnd));
+        if (start < cueStart && end > cueStop) {
+            parts.add(a, start, end);
+        }
     }
 
     /** Adds what precedes {@code last} (inclusive) back to the sentence start, or the quotation opening earlier. */

@@ -73,6 +73,16 @@ final class CueTests {
         return false;
     }
 
+    /**
+     * Tells whether the cue at {@code cue} names the occasion of a statement rather than the
+     * statement: a phrase such as "in an interview" or "at a news conference", or a form of
+     * "speak" before a preposition ("speaking to reporters", "spoke at a rally"), not "spoke out".
+     */
+    boolean namesOccasion(int cue) {
+        return reader.isIn(cue, SourceWords.OCCASION_PREPOSITIONS)
+                || reader.isIn(cue, SourceWords.SPEAK_FORMS) && reader.isIn(cue + 1, SourceWords.OCCASION_PREPOSITIONS);
+    }
+
     /** One or two plain nouns between two cues ("state officials said") make the first a word of the source. */
     boolean isPartOfNextSource(int end, int nextCue) {
         int gap = nextCue - end;

@@ -57,7 +57,7 @@ final class SourceWords {
      * ("established posts", "showed the film", "continued to fight").
      */
     static final LongHashSet CLAUSE_ONLY_CUES = of("establish", "establishes", "established", "establishing", "show",
-            "shows", "showed", "shown", "showing", "find", "finds", "found", "finding", "prove", "proves", "proved",
+            "shown", "find", "finds", "found", "finding", "prove", "proves", "proved",
             "proven", "proving", "demonstrate", "demonstrates", "demonstrated", "demonstrating", "threaten",
             "threatens", "threatened", "threatening", "learn", "learns", "learned", "learnt", "continue", "continues", "continued", "continuing");
 
@@ -69,7 +69,7 @@ final class SourceWords {
             "questions", "report", "reports", "plan", "plans", "support", "supports", "attack", "attacks", "offer",
             "offers", "view", "views", "tweet", "tweets", "claim", "claims", "call", "calls", "comment", "comments",
             "answer", "answers", "promise", "promises", "demand", "demands", "charge", "charges", "estimate",
-            "estimates", "reference", "references", "advocate", "advocates", "echo", "echoes", "appeal", "appeals",
+            "estimates", "shows", "reference", "references", "advocate", "advocates", "echo", "echoes", "appeal", "appeals",
             "doubt", "doubts", "fear", "fears", "hope", "hopes", "hearing", "reporting", "request", "requests",
             "forecast", "forecasts", "pledge", "pledges", "vow", "vows", "warning", "response", "responses",
             "reply", "replies", "counter", "signal", "signals", "worry", "worries", "concern", "concerns",
@@ -96,6 +96,22 @@ final class SourceWords {
             "considers", "considered", "considering", "offer", "offers", "offered", "offering", "view", "views",
             "viewed", "viewing", "reference", "references", "referenced", "referencing", "echo", "echoes", "echoed",
             "echoing", "backs", "backed", "backing");
+
+    /**
+     * Prepositions that open the cues naming the occasion of a statement ("in an interview", "at a
+     * news conference") and follow the verb in others ("speaking to reporters"); such cues yield to a
+     * reporting verb of the same sentence.
+     */
+    static final LongHashSet OCCASION_PREPOSITIONS = of("in", "at", "to", "with", "before", "during", "on");
+
+    /** The forms of "speak", which names an occasion before a preposition ("spoke at a rally"). */
+    static final LongHashSet SPEAK_FORMS = of("speak", "speaks", "spoke", "speaking", "spoken");
+
+    /**
+     * Impersonal cues, whose clause is attributed to no one in particular ("the plan seems too
+     * risky"): the whole clause around them is the content.
+     */
+    static final LongHashSet IMPERSONAL_CUES = of("seem", "seems", "seemed", "seeming");
 
     /** Words that join a clause to the one before it ("..., and Democrats accused ..."). */
     static final LongHashSet CLAUSE_JOINERS = of("and", "but", "or", "while", "as", "whereas", "yet", "so");

@@ -16,6 +16,7 @@ import dev.slant.report.Term;
 import dev.slant.text.DiagnosticCode;
 import dev.slant.voice.VoiceKind;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,8 @@ class AttributionFinderTest {
             .add(cue("plan", Stance.NEUTRAL, Inflection.VERB))
             .add(cue("support", Stance.EMOTIVE, Inflection.VERB))
             .add(cue("ask", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("in an interview", Stance.NEUTRAL, Inflection.NONE))
+            .add(cue("seem", Stance.HEDGED, Inflection.VERB))
             .add(LexiconEntry.builder("terrorist", Category.LABEL).concept("armed-groups", "terrorists")
                     .valence(-0.9).inflection(Inflection.NOUN).build())
             .add(LexiconEntry.builder("rebel", Category.LABEL).concept("armed-groups", "rebels")
@@ -291,6 +294,25 @@ class AttributionFinderTest {
         Term rebels = report.terms().stream().filter(t -> t.entry().category() == Category.LABEL).findFirst().orElseThrow();
         assertEquals(VoiceKind.NARRATOR, rebels.voice().kind());
         assertEquals(Optional.empty(), rebels.attribution());
+    }
+
+    @Test
+    void theOccasionOfAStatementYieldsToItsVerb() {
+        String text = "In an interview on Sunday, Ortiz said the harbour would stay open.";
+        Attribution a = only(text);
+        assertEquals("said", a.cue().text());
+        assertEquals("Ortiz", a.source().orElseThrow().text());
+        assertEquals("the harbour would stay open", content(text, a));
+        assertEquals("in an interview", only("Ortiz was candid in an interview with the Gazette.").cue().text().toLowerCase(Locale.ROOT));
+    }
+
+    @Test
+    void anImpressionWithNoSourceCoversItsWholeClause() {
+        String text = "By now, closing the harbour seems the only option left.";
+        Attribution a = only(text);
+        assertEquals(Stance.HEDGED, a.cue().stance());
+        assertTrue(a.source().isEmpty());
+        assertEquals("closing the harbour seems the only option left", content(text, a));
     }
 
     @Test

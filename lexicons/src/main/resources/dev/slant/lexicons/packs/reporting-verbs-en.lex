@@ -416,6 +416,10 @@ rumored	stance=hedged	valence=-0.3	inflect=none
 rumour has it	stance=hedged	valence=-0.4	inflect=none
 rumor has it	stance=hedged	valence=-0.4	inflect=none
 
+# --- Hedged: added for Slant. The impersonal "seems", an impression the writer reports without
+#     a source ("the plan seems too risky")
+seem	stance=hedged	valence=-0.1
+
 # --- Hedged: the passive of report with no source named
 is said to	stance=hedged	valence=-0.2	inflect=none
 are said to	stance=hedged	valence=-0.2	inflect=none
