@@ -70,6 +70,11 @@ public final class AttributionFinder {
     private int[] lastSentence = new int[16];
 
     private final ContentParts parts = new ContentParts();
+    /** The paragraph of the sentence being read. */
+    private int paragraph;
+    /** The sentence whose title case was last read, and whether it is in title case. */
+    private int titleCaseSentence = -1;
+    private boolean titleCase;
 
 
 
@@ -90,10 +95,11 @@ public final class AttributionFinder {
         reader.reset(structure, voiceMap);
         speakers.reset();
         count = 0;
+        titleCaseSentence = -1;
         parts.reset();
         int m = 0;
         int q = 0;
-        int paragraph = 0;
+        paragraph = 0;
         for (int sentence = 0; sentence < tokens.sentenceCount(); sentence++) {
             int sentenceFirst = tokens.sentenceFirstToken(sentence);
             while (paragraph + 1 < tokens.paragraphCount() && tokens.paragraphFirstToken(paragraph + 1) <= sentenceFirst) {
@@ -254,7 +260,8 @@ public final class AttributionFinder {
                 return next;
             }
             first++;
-        } else if (cues.readsAsNoun(first) || cues.lacksVerbMarks(first)) {
+        } else if (cues.readsAsNoun(first, reader.isCapitalised(first) && isTitleCase(sentence))
+                || cues.lacksVerbMarks(first)) {
             return next;
         }
         if (reader.inSpeech(first) || cues.isParticiplePhrase(first, end)) {
@@ -271,8 +278,9 @@ public final class AttributionFinder {
                 && cues.isPartOfNextSource(end, matches.firstToken(next))) {
             return next; // "Federal and state officials said": "state" names the source of the next cue.
         }
-        if (first == clauseFirst(sentence) && end - first == 1 && !reader.isParticiple(first)) {
-            return next; // "Read the rest here.", "Say what you will": an imperative, not a report.
+        if (first == clauseFirst(sentence) && end - first == 1 && !reader.isParticiple(first)
+                && !reader.isCapitalised(first + 1)) {
+            return next; // "Read the rest here.", "Say what you will": an imperative, not a report ("Said Ellis: ..." is).
         }
         if (cues.namesOccasion(first) && hasVerbCueAhead(matches, next, tokens.sentenceEndToken(sentence))) {
             return next; // "In an interview, Ryan said ...": the occasion belongs to the verb's attribution.
@@ -285,6 +293,15 @@ public final class AttributionFinder {
         }
         addCue(first, end, stance, sentence, insidePrevious);
         return next;
+    }
+
+    /** Whether sentence {@code sentence} is in title case, read once per sentence. */
+    private boolean isTitleCase(int sentence) {
+        if (titleCaseSentence != sentence) {
+            titleCaseSentence = sentence;
+            titleCase = cues.isTitleCase(tokens.sentenceFirstToken(sentence), tokens.sentenceEndToken(sentence));
+        }
+        return titleCase;
     }
 
     /** Whether a reporting verb other than an occasion follows match {@code m} in its sentence, within a few matches. */
@@ -415,6 +432,17 @@ public final class AttributionFinder {
         while (cut > 0 && (reader.isMark(cut - 1, ',') || reader.isIn(cut - 1, SourceWords.CLAUSE_JOINERS))) {
             cut--;
         }
+        if (reader.isQuoteClose(start - 1) && reader.isMark(start - 2, ',') && reader.quoteOf(start - 1) >= 0) {
+            // 'X said she ... because "...," she said': the quotation is the second statement.
+            int open = tokens.quoteOpenToken(reader.quoteOf(start - 1));
+            if (open <= parts.lastPartFirst(a - 1) || parts.firstToken(a) > open) {
+                return false;
+            }
+            parts.dropOnly(a);
+            parts.add(a, open, start);
+            parts.endLastPartAt(a - 1, open);
+            return true;
+        }
         if (cut == start || cut <= parts.lastPartFirst(a - 1) || parts.firstToken(a) < cut) {
             return false;
         }
@@ -456,8 +484,11 @@ public final class AttributionFinder {
         if (sourceFirst[a] < 0) {
             int after = reader.isParticiple(cueStop - 1) ? -1 : findSourceAfter(a, cueStop, sentenceEnd);
             if (after >= 0 && !sourceFollows) {
-                // '"...," said Peskov.': what was said precedes the cue.
+                // '"...," said Peskov.': what was said precedes the cue; 'Said Ellis: "..."': it follows.
                 addContentBefore(a, cueStart - 1, sentenceFirst);
+                if (parts.isEmpty(a) && reader.isMark(after, ':')) {
+                    addContentAfter(a, after + 1, sentenceEnd);
+                }
                 return;
             }
             if (after >= 0) {
@@ -484,6 +515,26 @@ public final class AttributionFinder {
         if (!after) {
             int sourceStart = sourceFirst[a] >= 0 && sourceFirst[a] < cueStart ? sourceFirst[a] : before + 1;
             addContentBefore(a, Math.min(sourceStart, before + 1) - 1, sentenceFirst);
+        }
+        if (parts.isEmpty(a) && reader.isMark(cueStop, ':')) {
+            addNextParagraph(a, cueStop);
+        }
+    }
+
+    /**
+     * Adds the next paragraph as what was said when a colon ends the cue's paragraph ("Limbaugh
+     * continued:" before a block quotation).
+     */
+    private void addNextParagraph(int a, int colon) {
+        int p = paragraph;
+        if (p + 1 >= tokens.paragraphCount() || tokens.paragraphEndToken(p) != colon + 1) {
+            return;
+        }
+        int first = tokens.paragraphFirstToken(p + 1);
+        int end = contentEnd(tokens.paragraphEndToken(p + 1));
+        if (end > first) {
+            parts.add(a, first, end);
+            lastSentence[a] = sentenceOf(end - 1, lastSentence[a]);
         }
     }
 
@@ -643,7 +694,8 @@ public final class AttributionFinder {
             words += reader.isWord(t) ? 1 : 0;
             t++;
         }
-        if (words == 0 || t < sentenceEnd && !reader.isMark(t, ',') && !reader.isSentenceEnd(t) && !reader.isQuoteClose(t)) {
+        if (words == 0 || t < sentenceEnd && !reader.isMark(t, ',') && !reader.isMark(t, ':') && !reader.isSentenceEnd(t)
+                && !reader.isQuoteClose(t)) {
             return -1;
         }
         if (words == 1 && SourceWords.PRONOUNS.contains(tokens.tokenHash(cueStop))) {
@@ -738,7 +790,8 @@ public final class AttributionFinder {
      * by a source phrase and a cue; or a dash, after which the writer glosses in its own voice.
      */
     private int nextAttributionComma(int from, int sentenceEnd) {
-        for (int t = from; t < sentenceEnd; t++) {
+        // A clause that opens the content ("said after the talks he would ...") is part of it.
+        for (int t = from + 1; t < sentenceEnd; t++) {
             boolean outsideSpeech = reader.quoteOf(t) < 0 || !reader.isSpeech(reader.quoteOf(t));
             if (outsideSpeech && reader.isDash(t)) {
                 return t; // "... in Idlib -- the last rebel stronghold": the writer's own gloss.

@@ -11,6 +11,8 @@ final class CueTests {
     private static final long TO = TokenHash.of("to");
     private static final long BY = TokenHash.of("by");
     private static final long THAT = TokenHash.of("that");
+    /** The most words of a sentence read to tell whether it is in title case. */
+    private static final int TITLE_WORDS = 40;
 
     private final TokenReader reader;
 
@@ -20,15 +22,35 @@ final class CueTests {
 
     /**
      * Tells whether a cue word stands as a noun ("the state", "Trump's comments", "United
-     * States"): after a determiner or a possessive, or capitalised inside a sentence.
+     * States"): after a determiner or a possessive (not a contraction: "he's claiming"), or
+     * capitalised inside a sentence that is not in title case.
      */
-    boolean readsAsNoun(int cue) {
+    boolean readsAsNoun(int cue, boolean titleCase) {
         int before = cue - 1;
         if (before < 0 || !reader.isWord(before) || reader.isAdverb(cue)) {
             return false;
         }
-        return reader.isCapitalised(cue) || reader.isIn(before, SourceWords.NOUN_MARKERS) || reader.isAdjective(before)
-                || reader.isPossessive(before);
+        return reader.isCapitalised(cue) && !titleCase || reader.isIn(before, SourceWords.NOUN_MARKERS)
+                || reader.isAdjective(before) || reader.isPossessive(before) && !reader.isIn(before, SourceWords.CONTRACTIONS);
+    }
+
+    /**
+     * Tells whether a sentence is written in title case, as headlines are ("Graham Says Trump Could
+     * Win"): three words or more, every word capitalised but the short function words. Reads at most
+     * {@link #TITLE_WORDS} words.
+     */
+    boolean isTitleCase(int first, int end) {
+        int words = 0;
+        for (int t = first; t < end && words < TITLE_WORDS; t++) {
+            if (!reader.isWord(t)) {
+                continue;
+            }
+            words++;
+            if (!reader.isCapitalised(t) && !reader.isIn(t, SourceWords.TITLE_FUNCTION_WORDS)) {
+                return false;
+            }
+        }
+        return words >= 3;
     }
 
     /**

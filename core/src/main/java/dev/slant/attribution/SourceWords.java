@@ -113,6 +113,14 @@ final class SourceWords {
      */
     static final LongHashSet IMPERSONAL_CUES = of("seem", "seems", "seemed", "seeming");
 
+    /** Short words that titles leave in lower case ("Obama Says Museum Will Tell of Suffering"). */
+    static final LongHashSet TITLE_FUNCTION_WORDS = of("a", "an", "the", "and", "but", "or", "nor", "for", "of",
+            "to", "in", "on", "at", "by", "with", "from", "as", "into", "over", "vs");
+
+    /** A pronoun and a verb in one word, which end like a possessive ("he's claiming", "it's"). */
+    static final LongHashSet CONTRACTIONS = of("he's", "she's", "it's", "who's", "that's", "there's", "what's",
+            "he’s", "she’s", "it’s", "who’s", "that’s", "there’s", "what’s");
+
     /** Words that join a clause to the one before it ("..., and Democrats accused ..."). */
     static final LongHashSet CLAUSE_JOINERS = of("and", "but", "or", "while", "as", "whereas", "yet", "so");
 

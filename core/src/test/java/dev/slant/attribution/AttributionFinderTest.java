@@ -316,6 +316,57 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aHeadlineInTitleCaseHasCapitalisedCues() {
+        String text = "Harbour Will Stay Open, Mayor Ortiz Says.\n\nThe council met on Monday.";
+        Attribution a = only(text);
+        assertEquals("Says", a.cue().text());
+        assertEquals("Mayor Ortiz", a.source().orElseThrow().text());
+        assertEquals("Harbour Will Stay Open", content(text, a));
+        assertTrue(ANALYZER.analyze("The harbour of the United States is open.").attributions().isEmpty());
+    }
+
+    @Test
+    void aContractedPronounIsASourceNotAPossessive() {
+        String text = "He\u2019s alleging that the harbour was sold.";
+        Attribution a = only(text);
+        assertEquals("alleging", a.cue().text());
+        assertEquals("the harbour was sold", content(text, a));
+    }
+
+    @Test
+    void anInvertedCueBeforeAColonOpensAStatement() {
+        String text = "The vote was close. Said Ortiz: \u201CWe will try again.\u201D";
+        Attribution a = only(text);
+        assertEquals("Ortiz", a.source().orElseThrow().text());
+        assertEquals("\u201CWe will try again.\u201D", content(text, a));
+    }
+
+    @Test
+    void aColonThatEndsAParagraphIntroducesTheNextOne() {
+        String text = "Ortiz added:\n\nThe harbour will reopen in May, and the ferries will run again.\n\nThe vote was close.";
+        Attribution a = only(text);
+        assertEquals("added", a.cue().text());
+        assertEquals("The harbour will reopen in May, and the ferries will run again", content(text, a));
+    }
+
+    @Test
+    void aQuotationAttributedAfterAnIndirectStatementIsASecondStatement() {
+        String text = "Ortiz said the harbour would close because \u201Cthe money is gone,\u201D she added.";
+        List<Attribution> found = ANALYZER.analyze(text).attributions();
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("the harbour would close because", found.get(0).content().textOf(text));
+        assertEquals("\u201Cthe money is gone,\u201D", found.get(1).content().textOf(text));
+        assertEquals(AttributionKind.DIRECT, found.get(1).kind());
+    }
+
+    @Test
+    void aClauseThatOpensTheContentBelongsToIt() {
+        String text = "Ortiz said after the vote he would ask for a recount.";
+        Attribution a = only(text);
+        assertEquals("after the vote he would ask for a recount", content(text, a));
+    }
+
+    @Test
     void aParticiplePhraseSetOffByACommaReportsNothing() {
         assertTrue(ANALYZER.analyze("The farmers, supported by the council, will vote again.").attributions().isEmpty());
     }
