@@ -482,7 +482,8 @@ public final class AttributionFinder {
         boolean quoteBefore = sourceAt > sentenceFirst
                 && (reader.isQuoteClose(sourceAt - 1) || reader.isMark(sourceAt - 1, ',') && reader.isQuoteClose(sourceAt - 2));
         if (sourceFirst[a] < 0) {
-            int after = reader.isParticiple(cueStop - 1) ? -1 : findSourceAfter(a, cueStop, sentenceEnd);
+            boolean noSourceAfter = reader.isParticiple(cueStop - 1) || cues.isInfinitive(cueStart);
+            int after = noSourceAfter ? -1 : findSourceAfter(a, cueStop, sentenceEnd);
             if (after >= 0 && !sourceFollows) {
                 // '"...," said Peskov.': what was said precedes the cue; 'Said Ellis: "..."': it follows.
                 addContentBefore(a, cueStart - 1, sentenceFirst);
@@ -592,11 +593,22 @@ public final class AttributionFinder {
         }
         if (reader.isMark(t, ',')) {
             int comma = previousComma(t - 1, sentenceFirst);
-            if (comma > sentenceFirst && reader.isWord(comma - 1) && !reader.isQuoteClose(t - 1)) {
-                setSourceEndingAt(a, comma - 1, sentenceFirst);
+            int name = comma > sentenceFirst ? beforeParenthesis(comma - 1, sentenceFirst) : -1;
+            if (comma > sentenceFirst && reader.isWord(name) && !reader.isQuoteClose(t - 1)) {
+                setSourceEndingAt(a, name, sentenceFirst);
                 if (sourceFirst[a] >= 0) {
                     sourceEnd[a] = t; // The parenthetical belongs to the source.
                 }
+            }
+        }
+        return t;
+    }
+
+    /** Steps over a short parenthesis that opens at {@code t} ("(D-N.C.)"), or returns {@code t}. */
+    private int afterParenthesis(int t, int sentenceEnd) {
+        for (int u = t + 1; u < sentenceEnd && u - t <= MAX_PARENTHESIS_TOKENS; u++) {
+            if (reader.isMark(u, ')')) {
+                return u + 1;
             }
         }
         return t;
@@ -620,10 +632,7 @@ public final class AttributionFinder {
      * "The GOP nominee complained ..., even suggesting"), when one opens it before {@code limit}.
      */
     private void useSentenceSubject(int a, int sentenceFirst, int limit) {
-        int first = sentenceFirst;
-        while (first < limit && !reader.isWord(first)) {
-            first++;
-        }
+        int first = subjectStart(sentenceFirst, limit);
         int end = first;
         if (end < limit && SourceWords.DETERMINERS.contains(tokens.tokenHash(end))) {
             end++;
@@ -636,6 +645,32 @@ public final class AttributionFinder {
             sourceEnd[a] = end;
             classifyAndName(a, first, end);
         }
+    }
+
+    /**
+     * Where the subject of a sentence starts: after an opening phrase set off by a comma ("On
+     * Thursday, however, Trump spoke ...", "Chastened by the analyses, Trump revised ...") or an
+     * opening conjunction ("But Trump ...").
+     */
+    private int subjectStart(int sentenceFirst, int limit) {
+        int first = sentenceFirst;
+        while (first < limit && !reader.isWord(first)) {
+            first++;
+        }
+        if (first >= limit || !reader.isBoundary(first) && !reader.isAdverb(first) && !reader.isParticiple(first)
+                && !reader.isIn(first, SourceWords.SENTENCE_OPENERS) && !reader.endsWithEd(first)) {
+            return first;
+        }
+        for (int t = first + 1; t < limit; t++) {
+            if (reader.isMark(t, ',')) {
+                int after = t + 1;
+                while (after < limit && (!reader.isWord(after) || reader.isIn(after, SourceWords.SENTENCE_OPENERS))) {
+                    after++;
+                }
+                return after < limit ? after : first;
+            }
+        }
+        return reader.isIn(first, SourceWords.CLAUSE_JOINERS) ? first + 1 : first;
     }
 
     private boolean isCoordinated(int cue) {
@@ -689,13 +724,19 @@ public final class AttributionFinder {
         int t = cueStop;
         int words = 0;
         while (t < sentenceEnd && words < MAX_SOURCE_WORDS
-                && (reader.isWord(t) || reader.isMark(t, '.') && t > cueStop && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 1)))
-                && !reader.isBoundary(t) && !reader.isCueToken(t)) {
+                && (reader.isWord(t) || t > cueStop && reader.isAbbreviationPeriod(t)) && !reader.isBoundary(t)
+                && !reader.isCueToken(t)) {
             words += reader.isWord(t) ? 1 : 0;
             t++;
         }
+        if (words > 0 && reader.isMark(t, '(')) {
+            t = afterParenthesis(t, sentenceEnd); // '"...," said Rep. Jim Clyburn (D-S.C.)'
+        }
+        // '"...," said one source on the panel': a noun phrase may end before a preposition.
+        boolean phraseBeforePreposition = reader.isBoundary(t) && tokens.tokenHash(t) != THAT
+                && (reader.isCapitalised(cueStop) || reader.isIn(cueStop, SourceWords.NOUN_MARKERS));
         if (words == 0 || t < sentenceEnd && !reader.isMark(t, ',') && !reader.isMark(t, ':') && !reader.isSentenceEnd(t)
-                && !reader.isQuoteClose(t)) {
+                && !reader.isQuoteClose(t) && !phraseBeforePreposition) {
             return -1;
         }
         if (words == 1 && SourceWords.PRONOUNS.contains(tokens.tokenHash(cueStop))) {

@@ -75,11 +75,18 @@ final class CueTests {
     }
 
     /**
-     * Tells whether a cue stands in a participle phrase set off by a comma ("the troops, supported
-     * by airstrikes, ..."), which describes its noun and reports no statement.
+     * Tells whether a cue stands in a participle phrase after a noun ("the troops, supported by
+     * airstrikes, ...", "a plan backed by donors"), which describes the noun and reports no
+     * statement; a passive with its auxiliary ("was backed by") or after a name reports one.
      */
     boolean isParticiplePhrase(int cueStart, int cueStop) {
-        return reader.isMark(cueStart - 1, ',') && reader.isWord(cueStop) && reader.hash(cueStop) == BY;
+        if (!reader.isWord(cueStop) || reader.hash(cueStop) != BY) {
+            return false;
+        }
+        int before = cueStart - 1;
+        return reader.isMark(before, ',') || reader.isWord(before) && !reader.isCapitalised(before)
+                && !reader.isAdverb(before) && !reader.isIn(before, SourceWords.BETWEEN_SOURCE_AND_CUE)
+                && !reader.isIn(before, SourceWords.PRONOUNS);
     }
 
     /**
@@ -133,8 +140,12 @@ final class CueTests {
      * not "established posts"), must be followed by "that", a colon or a quotation.
      */
     boolean needsStatement(int cueStart, int cueStop) {
-        return cueStart > 0 && reader.isWord(cueStart - 1) && reader.hash(cueStart - 1) == TO
-                || reader.isIn(cueStop - 1, SourceWords.CLAUSE_ONLY_CUES);
+        return isInfinitive(cueStart) || reader.isIn(cueStop - 1, SourceWords.CLAUSE_ONLY_CUES);
+    }
+
+    /** A cue after "to" ("to acknowledge"), whose subject is never after it. */
+    boolean isInfinitive(int cueStart) {
+        return cueStart > 0 && reader.isWord(cueStart - 1) && reader.hash(cueStart - 1) == TO;
     }
 
     /** Content opens a statement when it follows "that" or a colon, or is a quotation. */

@@ -121,6 +121,11 @@ final class SourceWords {
     static final LongHashSet CONTRACTIONS = of("he's", "she's", "it's", "who's", "that's", "there's", "what's",
             "he’s", "she’s", "it’s", "who’s", "that’s", "there’s", "what’s");
 
+    /** Adverbs that open a sentence before its subject ("Recently, however, it issued ..."). */
+    static final LongHashSet SENTENCE_OPENERS = of("however", "meanwhile", "earlier", "later", "recently", "still",
+            "also", "then", "instead", "yet", "now", "today", "yesterday", "first", "finally", "initially",
+            "previously", "separately", "again", "and", "but", "so", "or");
+
     /** Words that join a clause to the one before it ("..., and Democrats accused ..."). */
     static final LongHashSet CLAUSE_JOINERS = of("and", "but", "or", "while", "as", "whereas", "yet", "so");
 

@@ -108,6 +108,21 @@ final class TokenReader {
         return !isCapitalised(t) && end - tokens.tokenStart(t) > 3 && endsWith(end, "ly");
     }
 
+    /** A lower-case word ending in "ed" ("Chastened by the analyses, ..."). */
+    boolean endsWithEd(int t) {
+        int end = tokens.tokenEnd(t);
+        return isWord(t) && end - tokens.tokenStart(t) > 3 && endsWith(end, "ed");
+    }
+
+    /** The period of an abbreviated title ("Rep.") or of an initial ("G. K. Butterfield"). */
+    boolean isAbbreviationPeriod(int t) {
+        if (!isMark(t, '.') || t == 0) {
+            return false;
+        }
+        boolean initial = isCapitalised(t - 1) && tokens.tokenEnd(t - 1) - tokens.tokenStart(t - 1) == 1;
+        return initial || isIn(t - 1, SourceWords.ABBREVIATED_TITLES);
+    }
+
     boolean isParticiple(int t) {
         int end = tokens.tokenEnd(t);
         return end - tokens.tokenStart(t) > 4 && endsWith(end, "ing");

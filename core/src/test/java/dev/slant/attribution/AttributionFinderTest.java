@@ -367,6 +367,30 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aParticipleSpeaksForTheSubjectAfterAnOpeningPhrase() {
+        String text = "On Monday, however, Ortiz visited the harbour, saying that the repairs were done.";
+        Attribution a = only(text);
+        assertEquals("Ortiz", a.source().orElseThrow().text());
+        assertEquals("the repairs were done", content(text, a));
+    }
+
+    @Test
+    void aSourceAfterItsCueMayHaveInitialsAParenthesisOrAPrepositionalPhrase() {
+        String quote = "\u201CThe harbour stays open,\u201D said ";
+        assertEquals("Rep. A.B. Ortiz (D-Ore.)", only(quote + "Rep. A.B. Ortiz (D-Ore.), a member of the panel.").source()
+                .orElseThrow().text());
+        assertEquals("one source", only(quote + "one source on the panel.").source().orElseThrow().text());
+    }
+
+    @Test
+    void aParenthesisBeforeAnAppositionBelongsToTheSource() {
+        String text = "Rep. Ana Ortiz (D-Ore.), a member of the panel, said the harbour stays open.";
+        Attribution a = only(text);
+        assertEquals("Rep. Ana Ortiz (D-Ore.), a member of the panel", a.source().orElseThrow().text());
+        assertEquals(Optional.of("Ana Ortiz"), a.speaker());
+    }
+
+    @Test
     void aParticiplePhraseSetOffByACommaReportsNothing() {
         assertTrue(ANALYZER.analyze("The farmers, supported by the council, will vote again.").attributions().isEmpty());
     }
