@@ -429,8 +429,10 @@ public final class AttributionFinder {
             return false; // "... voters who want ...": a relative clause of the content.
         }
         int cut = start;
+        boolean clause = false; // ", and" or "but" opens a clause; a bare "and" may join two names ("he and Erdogan").
         while (cut > 0 && (reader.isMark(cut - 1, ',') || reader.isIn(cut - 1, SourceWords.CLAUSE_JOINERS))) {
             cut--;
+            clause |= reader.isMark(cut, ',') || !reader.isIn(cut, SourceWords.PHRASE_JOINERS);
         }
         if (reader.isQuoteClose(start - 1) && reader.isMark(start - 2, ',') && reader.quoteOf(start - 1) >= 0) {
             // 'X said she ... because "...," she said': the quotation is the second statement.
@@ -443,7 +445,7 @@ public final class AttributionFinder {
             parts.endLastPartAt(a - 1, open);
             return true;
         }
-        if (cut == start || cut <= parts.lastPartFirst(a - 1) || parts.firstToken(a) < cut) {
+        if (!clause || cut <= parts.lastPartFirst(a - 1) || parts.firstToken(a) < cut) {
             return false;
         }
         parts.endLastPartAt(a - 1, cut);

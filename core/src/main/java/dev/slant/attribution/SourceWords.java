@@ -129,6 +129,9 @@ final class SourceWords {
     /** Words that join a clause to the one before it ("..., and Democrats accused ..."). */
     static final LongHashSet CLAUSE_JOINERS = of("and", "but", "or", "while", "as", "whereas", "yet", "so");
 
+    /** Conjunctions that join phrases as often as clauses ("he and Erdogan"). */
+    static final LongHashSet PHRASE_JOINERS = of("and", "or");
+
     /** Passive auxiliaries: "it was reported" has no source. */
     static final LongHashSet PASSIVE_AUXILIARIES = of("is", "was", "were", "are", "be", "been");
 
