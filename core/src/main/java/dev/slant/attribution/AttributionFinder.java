@@ -261,7 +261,12 @@ public final class AttributionFinder {
             }
             first++;
         } else if (cues.readsAsNoun(first, reader.isCapitalised(first) && isTitleCase(sentence))
-                || cues.lacksVerbMarks(first)) {
+                || reader.isIn(first, SourceWords.NOUN_CUES)) {
+            if (cues.opensNounClause(end) && !reader.inSpeech(first) && (count == 0 || !parts.contains(count - 1, first))) {
+                addNominalCue(first, end, stance, sentence); // "Trump's claim that ..."
+            }
+            return next;
+        } else if (cues.lacksVerbMarks(first)) {
             return next;
         }
         if (reader.inSpeech(first) || cues.isParticiplePhrase(first, end)) {
@@ -293,6 +298,27 @@ public final class AttributionFinder {
         }
         addCue(first, end, stance, sentence, insidePrevious);
         return next;
+    }
+
+    /**
+     * Adds the attribution of a noun of statement before a "that" clause ("Trump's claim that
+     * ..."): its source is the possessor before it, if any, and its content the clause.
+     */
+    private void addNominalCue(int cueStart, int cueStop, Stance stance, int sentence) {
+        int a = newAttribution(cueStart, cueStop, stance, sentence);
+        int owner = cues.possessorBefore(cueStart);
+        if (owner >= 0) {
+            int first = owner;
+            while (first > tokens.sentenceFirstToken(sentence) && (reader.isCapitalised(first - 1) || reader.isAbbreviationPeriod(first - 1))) {
+                first--; // "Donald Trump's", "Mr. Trump's"
+            }
+            sourceFirst[a] = first;
+            sourceEnd[a] = owner + 1;
+            classifyAndName(a, first, owner + 1);
+        }
+        if (!addContentAfter(a, cueStop, tokens.sentenceEndToken(sentence))) {
+            count--;
+        }
     }
 
     /** Whether sentence {@code sentence} is in title case, read once per sentence. */

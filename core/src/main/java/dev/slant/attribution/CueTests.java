@@ -31,7 +31,8 @@ final class CueTests {
             return false;
         }
         return reader.isCapitalised(cue) && !titleCase || reader.isIn(before, SourceWords.NOUN_MARKERS)
-                || reader.isAdjective(before) || reader.isPossessive(before) && !reader.isIn(before, SourceWords.CONTRACTIONS);
+                || reader.isAdjective(before) || reader.isPossessive(before) && !reader.isIn(before, SourceWords.CONTRACTIONS)
+                || possessorBefore(cue) >= 0;
     }
 
     /**
@@ -110,6 +111,31 @@ final class CueTests {
     boolean namesOccasion(int cue) {
         return reader.isIn(cue, SourceWords.OCCASION_PREPOSITIONS)
                 || reader.isIn(cue, SourceWords.SPEAK_FORMS) && reader.isIn(cue + 1, SourceWords.OCCASION_PREPOSITIONS);
+    }
+
+    /**
+     * A cue read as a noun opens a clause of what was said when "that" follows it ("the claim that
+     * ..."), unless an auxiliary or a cue after "that" makes it a relative clause ("the questions
+     * that have swirled", "the views that threaten").
+     */
+    boolean opensNounClause(int cueStop) {
+        int next = cueStop + 1;
+        return reader.isWord(cueStop) && reader.hash(cueStop) == THAT && reader.isWord(next)
+                && !reader.isIn(next, SourceWords.BETWEEN_SOURCE_AND_CUE) && !reader.isCueToken(next);
+    }
+
+    /**
+     * Returns the possessor of a noun cue ("Trump's claim", "his earlier assertion", "police's
+     * claim"): the possessive word before it, past one adjective or adverb, or -1.
+     */
+    int possessorBefore(int cue) {
+        int t = cue - 1;
+        if (reader.isAdjective(t) || reader.isIn(t, SourceWords.BETWEEN_SOURCE_AND_CUE) && !reader.isIn(t, SourceWords.PRONOUNS)) {
+            t--; // "earlier", "repeated"
+        }
+        boolean owner = reader.isWord(t) && (reader.isPossessive(t) && !reader.isIn(t, SourceWords.CONTRACTIONS)
+                || reader.isIn(t, SourceWords.POSSESSIVE_PRONOUNS));
+        return owner ? t : -1;
     }
 
     /** One or two plain nouns between two cues ("state officials said") make the first a word of the source. */

@@ -129,6 +129,18 @@ final class SourceWords {
     /** Words that join a clause to the one before it ("..., and Democrats accused ..."). */
     static final LongHashSet CLAUSE_JOINERS = of("and", "but", "or", "while", "as", "whereas", "yet", "so");
 
+    /** Possessive pronouns, the source of a noun cue they stand before ("his claim that ..."). */
+    static final LongHashSet POSSESSIVE_PRONOUNS = of("his", "her", "their", "its", "our", "my", "your");
+
+    /**
+     * Cue nouns that never serve as verbs ("statement", "allegation"): cues only before a "that"
+     * clause, as every cue read as a noun is.
+     */
+    static final LongHashSet NOUN_CUES = of("statement", "statements", "assertion", "assertions", "allegation",
+            "allegations", "suggestion", "suggestions", "argument", "arguments", "belief", "beliefs", "conclusion",
+            "conclusions", "acknowledgment", "acknowledgement", "recognition", "insistence", "announcement",
+            "announcements", "assessment", "assessments", "contention", "contentions");
+
     /** Conjunctions that join phrases as often as clauses ("he and Erdogan"). */
     static final LongHashSet PHRASE_JOINERS = of("and", "or");
 

@@ -40,6 +40,8 @@ class AttributionFinderTest {
             .add(cue("ask", Stance.NEUTRAL, Inflection.VERB))
             .add(cue("in an interview", Stance.NEUTRAL, Inflection.NONE))
             .add(cue("seem", Stance.HEDGED, Inflection.VERB))
+            .add(cue("claim", Stance.DISTANCING, Inflection.VERB))
+            .add(cue("statement", Stance.NEUTRAL, Inflection.NOUN))
             .add(LexiconEntry.builder("terrorist", Category.LABEL).concept("armed-groups", "terrorists")
                     .valence(-0.9).inflection(Inflection.NOUN).build())
             .add(LexiconEntry.builder("rebel", Category.LABEL).concept("armed-groups", "rebels")
@@ -388,6 +390,18 @@ class AttributionFinderTest {
         Attribution a = only(text);
         assertEquals("Rep. Ana Ortiz (D-Ore.), a member of the panel", a.source().orElseThrow().text());
         assertEquals(Optional.of("Ana Ortiz"), a.speaker());
+    }
+
+    @Test
+    void aNounOfStatementBeforeAThatClauseIsACueWithItsPossessorAsSource() {
+        String text = "The council rejected Ortiz\u2019s earlier claim that the harbour was safe.";
+        Attribution a = only(text);
+        assertEquals("claim", a.cue().text());
+        assertEquals(Stance.DISTANCING, a.cue().stance());
+        assertEquals("Ortiz\u2019s", a.source().orElseThrow().text());
+        assertEquals("the harbour was safe", content(text, a));
+        assertTrue(ANALYZER.analyze("The statement that was read aloud was short.").attributions().isEmpty());
+        assertTrue(ANALYZER.analyze("Statements by the council were short.").attributions().isEmpty());
     }
 
     @Test

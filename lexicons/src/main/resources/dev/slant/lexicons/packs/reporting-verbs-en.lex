@@ -300,6 +300,23 @@ recorded	stance=neutral	inflect=none
 voted	stance=neutral	inflect=none
 rated	stance=neutral	inflect=none
 
+# --- Neutral: added for Slant. Nouns of statement and belief, cues only before a "that" clause
+#     ("Trump's claim that ...", "the assertion that ..."); the verbs above serve as nouns the same way
+statement	stance=neutral	inflect=noun
+assertion	stance=distancing	valence=-0.2	inflect=noun
+allegation	stance=distancing	valence=-0.3	inflect=noun
+suggestion	stance=neutral	inflect=noun
+argument	stance=neutral	inflect=noun
+belief	stance=neutral	inflect=noun
+conclusion	stance=endorsing	valence=0.1	inflect=noun
+acknowledgment	stance=endorsing	valence=0.2	inflect=noun
+acknowledgement	stance=endorsing	valence=0.2	inflect=noun
+recognition	stance=endorsing	valence=0.1	inflect=noun
+insistence	stance=distancing	valence=-0.3	inflect=noun
+announcement	stance=neutral	inflect=noun
+assessment	stance=neutral	inflect=noun
+contention	stance=distancing	valence=-0.2	inflect=noun
+
 # --- Neutral: added for Slant, irregular or already inflected forms
 held that	stance=neutral	inflect=none
 holds that	stance=neutral	inflect=none
