@@ -8,7 +8,6 @@ import dev.slant.text.DiagnosticCode;
 import dev.slant.text.Diagnostics;
 import dev.slant.text.StructureBuffer;
 import dev.slant.text.TokenHash;
-import dev.slant.text.TokenKind;
 import dev.slant.voice.VoiceMap;
 import java.util.Arrays;
 
@@ -26,27 +25,28 @@ import java.util.Arrays;
  * previous direct attribution ('"...," Putin said. "..."'). A participle cue after a comma with no
  * source of its own ("..., adding that ...") shares the previous attribution's source.
  *
+ * <p>Beyond speech, cues of thought, intention and attitude ("believes", "wants to", "plans to",
+ * "supports") are attributions too, as attribution corpora annotate them; so are nouns of
+ * statement before a "that" clause ("Trump's claim that ..."), the impersonal "seems" (its whole
+ * clause, no source), a dash and a name after a quotation ('"..." ― Ana Ruiz'), and speaker
+ * labels ("PENCE: ..."). A cue inside an earlier attribution's content is that source's word,
+ * unless a comma or "but" opens a clause of its own for it ("..., and Democrats accused ...").
+ * Cue words that news uses as nouns as often ("plans", "states") count only with a verb's marks.
+ *
+ * <p>{@link SourcePhrases} finds the sources, {@link ContentReader} the contents, {@link CueTests}
+ * decides whether a cue reports here; this class reads the cues in order and keeps the results.
+ *
  * <p>Each cue costs a bounded look around it, so the whole pass is linear in the text's length.
  * A finder is reused from text to text by one thread; it is not thread-safe.
  */
 public final class AttributionFinder {
-    /** The longest source phrase, in words. */
-    private static final int MAX_SOURCE_WORDS = 8;
-    /** The longest parenthetical between a source and its cue ("Peskov, the Kremlin spokesman, said"). */
-    private static final int MAX_PARENTHETICAL_WORDS = 12;
     /** How many sentences a split quotation may run on after its attribution. */
     private static final int CONTINUATION_SENTENCES = 2;
     private static final long BY = TokenHash.of("by");
-    private static final long IT = TokenHash.of("it");
-    private static final long THAT = TokenHash.of("that");
     private static final long AND = TokenHash.of("and");
     private static final long BUT = TokenHash.of("but");
-    /** The longest addressee or adverbial skipped before "that". */
-    private static final int MAX_ADDRESSEE_WORDS = 6;
     /** The longest speaker label before a colon ("Pat Caddell:"). */
     private static final int MAX_LABEL_WORDS = 3;
-    /** The longest parenthesis after a source's name, in tokens ("(D-N.C.)"). */
-    private static final int MAX_PARENTHESIS_TOKENS = 8;
     /** How many matches an occasion cue ("in an interview") looks ahead for the verb it belongs to. */
     private static final int MAX_MATCHES_AHEAD = 8;
 
@@ -54,6 +54,7 @@ public final class AttributionFinder {
     private final CueTests cues = new CueTests(reader);
     private final SpeakerNames speakers = new SpeakerNames(reader);
     private final QuoteSignatures signatures = new QuoteSignatures(reader);
+    private final SourcePhrases sources = new SourcePhrases(reader, speakers);
     private StructureBuffer tokens;
     private Lexicon lexicon;
     private Diagnostics diagnostics;
@@ -62,14 +63,10 @@ public final class AttributionFinder {
     private int[] cueFirst = new int[16];
     private int[] cueEnd = new int[16];
     private byte[] cueStance = new byte[16];
-    private int[] sourceFirst = new int[16];
-    private int[] sourceEnd = new int[16];
-    private byte[] sourceKind = new byte[16];
-    private int[] nameFirst = new int[16];
-    private int[] nameEnd = new int[16];
     private int[] lastSentence = new int[16];
 
     private final ContentParts parts = new ContentParts();
+    private final ContentReader content = new ContentReader(reader, parts);
     /** The paragraph of the sentence being read. */
     private int paragraph;
     /** The sentence whose title case was last read, and whether it is in title case. */
@@ -93,6 +90,7 @@ public final class AttributionFinder {
         this.tokens = structure;
         this.lexicon = lexicon;
         reader.reset(structure, voiceMap);
+        content.reset();
         speakers.reset();
         count = 0;
         titleCaseSentence = -1;
@@ -166,7 +164,7 @@ public final class AttributionFinder {
      * @return a token index, or -1
      */
     public int sourceFirstToken(int a) {
-        return sourceFirst[a];
+        return sources.first(a);
     }
 
     /**
@@ -176,7 +174,7 @@ public final class AttributionFinder {
      * @return a token index, or -1
      */
     public int sourceEndToken(int a) {
-        return sourceEnd[a];
+        return sources.end(a);
     }
 
     /**
@@ -186,7 +184,7 @@ public final class AttributionFinder {
      * @return true for a pronoun source
      */
     public boolean hasPronounSource(int a) {
-        return sourceKind[a] == SourceKind.PRONOUN.ordinal();
+        return sources.isPronoun(a);
     }
 
     /**
@@ -197,7 +195,7 @@ public final class AttributionFinder {
      * @return a token index, or -1
      */
     public int nameFirstToken(int a) {
-        return nameFirst[a];
+        return sources.nameFirst(a);
     }
 
     /**
@@ -207,7 +205,7 @@ public final class AttributionFinder {
      * @return a token index, or -1
      */
     public int nameEndToken(int a) {
-        return nameEnd[a];
+        return sources.nameEnd(a);
     }
 
     /**
@@ -236,7 +234,7 @@ public final class AttributionFinder {
             kinds[a] = (byte) parts.kindOf(a, reader).ordinal();
         }
         return new AttributionTable(original, spanOf(cueFirst, cueEnd), Arrays.copyOf(cueStance, count),
-                spanOf(sourceFirst, sourceEnd), Arrays.copyOf(sourceKind, count), spanOf(nameFirst, nameEnd),
+                sources.phraseOffsets(count, tokens), sources.kinds(count), sources.nameOffsets(count, tokens),
                 kinds, offsets);
     }
 
@@ -312,11 +310,9 @@ public final class AttributionFinder {
             while (first > tokens.sentenceFirstToken(sentence) && (reader.isCapitalised(first - 1) || reader.isAbbreviationPeriod(first - 1))) {
                 first--; // "Donald Trump's", "Mr. Trump's"
             }
-            sourceFirst[a] = first;
-            sourceEnd[a] = owner + 1;
-            classifyAndName(a, first, owner + 1);
+            sources.set(a, first, owner + 1);
         }
-        if (!addContentAfter(a, cueStop, tokens.sentenceEndToken(sentence))) {
+        if (!content.addAfter(a, cueStop, tokens.sentenceEndToken(sentence))) {
             count--;
         }
     }
@@ -360,10 +356,8 @@ public final class AttributionFinder {
             return;
         }
         int a = newAttribution(t, t + 1, Stance.NEUTRAL, sentence);
-        sourceFirst[a] = name;
-        sourceEnd[a] = t;
-        classifyAndName(a, name, t);
-        int end = contentEnd(paragraphEnd);
+        sources.set(a, name, t);
+        int end = content.contentEnd(paragraphEnd);
         if (end > t + 1) {
             parts.add(a, t + 1, end);
             lastSentence[a] = sentenceOf(end - 1, sentence);
@@ -384,9 +378,7 @@ public final class AttributionFinder {
             return;
         }
         int a = newAttribution(dash, dash + 1, Stance.NEUTRAL, sentence);
-        sourceFirst[a] = dash + 1;
-        sourceEnd[a] = reader.isMark(nameEnd - 1, '.') ? nameEnd - 1 : nameEnd;
-        classifyAndName(a, sourceFirst[a], sourceEnd[a]);
+        sources.set(a, dash + 1, reader.isMark(nameEnd - 1, '.') ? nameEnd - 1 : nameEnd);
         parts.add(a, tokens.quoteOpenToken(q), dash);
     }
 
@@ -450,7 +442,7 @@ public final class AttributionFinder {
      * @return false when no such clause opens there, or nothing of the previous content would be left
      */
     private boolean endPreviousBefore(int a) {
-        int start = sourceFirst[a] >= 0 && sourceFirst[a] < cueFirst[a] ? sourceFirst[a] : cueFirst[a];
+        int start = sources.isBefore(a, cueFirst[a]) ? sources.first(a) : cueFirst[a];
         if (reader.isIn(start, SourceWords.RELATIVE_PRONOUNS)) {
             return false; // "... voters who want ...": a relative clause of the content.
         }
@@ -480,7 +472,7 @@ public final class AttributionFinder {
 
     /** "has said", "also said", "is demanding": the auxiliaries and adverbs before a verb belong to the cue. */
     private void includeAuxiliaries(int a) {
-        int floor = sourceFirst[a] >= 0 && sourceFirst[a] < cueFirst[a] ? sourceEnd[a] : 0;
+        int floor = sources.isBefore(a, cueFirst[a]) ? sources.end(a) : 0;
         while (cueFirst[a] - 1 >= floor && reader.isWord(cueFirst[a] - 1)
                 && SourceWords.AUXILIARIES.contains(tokens.tokenHash(cueFirst[a] - 1))) {
             cueFirst[a]--;
@@ -492,11 +484,11 @@ public final class AttributionFinder {
         int sentenceEnd = tokens.sentenceEndToken(sentence);
         if (reader.isAdverb(cueStop - 1) && cueStop - cueStart == 1) {
             // "purportedly", "reportedly": a hedge on the clause it stands in, with no source of its own.
-            addContentAfter(a, cueStop, sentenceEnd);
+            content.addAfter(a, cueStop, sentenceEnd);
             return;
         }
         if (reader.isIn(cueStart, SourceWords.IMPERSONAL_CUES)) {
-            addClauseAround(a, cueStart, cueStop, sentenceFirst, sentenceEnd);
+            content.addClauseAround(a, cueStart, cueStop, sentenceFirst, sentenceEnd);
             return;
         }
         boolean passiveBy = cueStop < sentenceEnd && tokens.tokenHash(cueStop) == BY;
@@ -505,45 +497,45 @@ public final class AttributionFinder {
             cueEnd[a] = cueStop;
         }
         boolean sourceFollows = passiveBy || cues.endsWithPreposition(cueStart, cueStop);
-        int before = sourceFollows ? cueStart - 1 : findSourceBefore(a, cueStart, sentenceFirst);
-        int sourceAt = sourceFirst[a];
+        int before = sourceFollows ? cueStart - 1 : sources.findBefore(a, cueStart, sentenceFirst);
+        int sourceAt = sources.first(a);
         boolean quoteBefore = sourceAt > sentenceFirst
                 && (reader.isQuoteClose(sourceAt - 1) || reader.isMark(sourceAt - 1, ',') && reader.isQuoteClose(sourceAt - 2));
-        if (sourceFirst[a] < 0) {
+        if (!sources.isPresent(a)) {
             boolean noSourceAfter = reader.isParticiple(cueStop - 1) || cues.isInfinitive(cueStart);
-            int after = noSourceAfter ? -1 : findSourceAfter(a, cueStop, sentenceEnd);
+            int after = noSourceAfter ? -1 : sources.findAfter(a, cueStop, sentenceEnd);
             if (after >= 0 && !sourceFollows) {
                 // '"...," said Peskov.': what was said precedes the cue; 'Said Ellis: "..."': it follows.
-                addContentBefore(a, cueStart - 1, sentenceFirst);
+                content.addBefore(a, cueStart - 1, sentenceFirst);
                 if (parts.isEmpty(a) && reader.isMark(after, ':')) {
-                    addContentAfter(a, after + 1, sentenceEnd);
+                    content.addAfter(a, after + 1, sentenceEnd);
                 }
                 return;
             }
             if (after >= 0) {
                 // "according to X, ...": the content follows the source; "..., according to X": it precedes.
-                if (!addContentAfter(a, reader.isMark(after, ',') ? after + 1 : after, sentenceEnd)) {
-                    addContentBefore(a, cueStart - 1, sentenceFirst);
+                if (!content.addAfter(a, reader.isMark(after, ',') ? after + 1 : after, sentenceEnd)) {
+                    content.addBefore(a, cueStart - 1, sentenceFirst);
                 }
                 return;
             }
             boolean sharesSubject = reader.isMark(before, ',') || reader.isParticiple(cueStop - 1);
-            if (sharesSubject && count > 1 && lastSentence[a - 1] == sentence && sourceKind[a - 1] >= 0) {
+            if (sharesSubject && count > 1 && lastSentence[a - 1] == sentence && sources.isPresent(a - 1)) {
                 // "..., adding that ...": the participle shares the sentence's previous source.
-                copySource(a - 1, a);
+                sources.copy(a - 1, a);
             } else if (sharesSubject) {
-                useSentenceSubject(a, sentenceFirst, before + 1);
+                sources.useSentenceSubject(a, sentenceFirst, before + 1);
             }
         }
-        boolean after = addContentAfter(a, cueStop, sentenceEnd);
+        boolean after = content.addAfter(a, cueStop, sentenceEnd);
         if (after && quoteBefore && !cues.opensStatement(parts.firstToken(a))) {
             // '"...," Putin told a joint briefing': the quotation before the source is what was said.
             parts.dropOnly(a);
             after = false;
         }
         if (!after) {
-            int sourceStart = sourceFirst[a] >= 0 && sourceFirst[a] < cueStart ? sourceFirst[a] : before + 1;
-            addContentBefore(a, Math.min(sourceStart, before + 1) - 1, sentenceFirst);
+            int sourceStart = sources.isBefore(a, cueStart) ? sources.first(a) : before + 1;
+            content.addBefore(a, Math.min(sourceStart, before + 1) - 1, sentenceFirst);
         }
         if (parts.isEmpty(a) && reader.isMark(cueStop, ':')) {
             addNextParagraph(a, cueStop);
@@ -560,7 +552,7 @@ public final class AttributionFinder {
             return;
         }
         int first = tokens.paragraphFirstToken(p + 1);
-        int end = contentEnd(tokens.paragraphEndToken(p + 1));
+        int end = content.contentEnd(tokens.paragraphEndToken(p + 1));
         if (end > first) {
             parts.add(a, first, end);
             lastSentence[a] = sentenceOf(end - 1, lastSentence[a]);
@@ -576,129 +568,10 @@ public final class AttributionFinder {
         cueFirst[a] = first;
         cueEnd[a] = end;
         cueStance[a] = (byte) stance.ordinal();
-        sourceFirst[a] = sourceEnd[a] = nameFirst[a] = nameEnd[a] = -1;
-        sourceKind[a] = -1;
+        sources.clear(a);
         parts.start(a);
         lastSentence[a] = sentence;
         return a;
-    }
-
-    /**
-     * Reads the source phrase that ends right before the cue, after the auxiliaries and adverbs
-     * between them, or before a parenthetical set off by commas.
-     *
-     * @return the last token before the cue that belongs to the source or the words skipped
-     */
-    private int findSourceBefore(int a, int cue, int sentenceFirst) {
-        int t = cue - 1;
-        boolean passive = false;
-        while (t >= sentenceFirst && reader.isWord(t)
-                && (SourceWords.BETWEEN_SOURCE_AND_CUE.contains(tokens.tokenHash(t)) || reader.isAdverb(t))) {
-            passive |= SourceWords.PASSIVE_AUXILIARIES.contains(tokens.tokenHash(t));
-            t--;
-        }
-        boolean auxiliary = t < cue - 1;
-        if (reader.isParticiple(cue) && !auxiliary && t >= sentenceFirst) {
-            // "..., arguing that", "tweets saying that": a participle's subject is the clause's, not the word before.
-            return t;
-        }
-        int parenthesisEnd = t;
-        t = beforeParenthesis(t, sentenceFirst);
-        if (t >= sentenceFirst && reader.isWord(t)) {
-            if (passive && tokens.tokenHash(t) == IT) {
-                return t; // "it was reported that": no source.
-            }
-            if (SourceWords.SHARED_SUBJECT.contains(tokens.tokenHash(t))) {
-                // "Trump took to Twitter to accuse ...", "... and said": the sentence's subject speaks.
-                useSentenceSubject(a, sentenceFirst, t);
-                return t;
-            }
-            setSourceEndingAt(a, t, sentenceFirst);
-            if (sourceFirst[a] >= 0 && parenthesisEnd > t) {
-                sourceEnd[a] = parenthesisEnd + 1; // "Mike Pence (R-IN) said": the parenthesis belongs to the source.
-            }
-            return parenthesisEnd;
-        }
-        if (reader.isMark(t, ',')) {
-            int comma = previousComma(t - 1, sentenceFirst);
-            int name = comma > sentenceFirst ? beforeParenthesis(comma - 1, sentenceFirst) : -1;
-            if (comma > sentenceFirst && reader.isWord(name) && !reader.isQuoteClose(t - 1)) {
-                setSourceEndingAt(a, name, sentenceFirst);
-                if (sourceFirst[a] >= 0) {
-                    sourceEnd[a] = t; // The parenthetical belongs to the source.
-                }
-            }
-        }
-        return t;
-    }
-
-    /** Steps over a short parenthesis that opens at {@code t} ("(D-N.C.)"), or returns {@code t}. */
-    private int afterParenthesis(int t, int sentenceEnd) {
-        for (int u = t + 1; u < sentenceEnd && u - t <= MAX_PARENTHESIS_TOKENS; u++) {
-            if (reader.isMark(u, ')')) {
-                return u + 1;
-            }
-        }
-        return t;
-    }
-
-    /** Steps back over a short parenthesis that ends at {@code t} ("(R-IN)"), or returns {@code t}. */
-    private int beforeParenthesis(int t, int sentenceFirst) {
-        if (!reader.isMark(t, ')')) {
-            return t;
-        }
-        for (int u = t - 1; u >= sentenceFirst && t - u <= MAX_PARENTHESIS_TOKENS; u--) {
-            if (reader.isMark(u, '(')) {
-                return u - 1;
-            }
-        }
-        return t;
-    }
-
-    /**
-     * Takes the name that opens the sentence as the source ("Trump took to Twitter to accuse",
-     * "The GOP nominee complained ..., even suggesting"), when one opens it before {@code limit}.
-     */
-    private void useSentenceSubject(int a, int sentenceFirst, int limit) {
-        int first = subjectStart(sentenceFirst, limit);
-        int end = first;
-        if (end < limit && SourceWords.DETERMINERS.contains(tokens.tokenHash(end))) {
-            end++;
-        }
-        while (end < limit && reader.isCapitalised(end) && !reader.isCueToken(end) && end - first < MAX_SOURCE_WORDS) {
-            end++;
-        }
-        if (end > first && reader.isCapitalised(end - 1) && reader.quoteOf(first) < 0) {
-            sourceFirst[a] = first;
-            sourceEnd[a] = end;
-            classifyAndName(a, first, end);
-        }
-    }
-
-    /**
-     * Where the subject of a sentence starts: after an opening phrase set off by a comma ("On
-     * Thursday, however, Trump spoke ...", "Chastened by the analyses, Trump revised ...") or an
-     * opening conjunction ("But Trump ...").
-     */
-    private int subjectStart(int sentenceFirst, int limit) {
-        int first = sentenceFirst;
-        while (first < limit && !reader.isWord(first)) {
-            first++;
-        }
-        if (first >= limit || !reader.isBoundary(first) && !reader.isAdverb(first) && !reader.isParticiple(first)
-                && !reader.isIn(first, SourceWords.SENTENCE_OPENERS) && !reader.endsWithEd(first)) {
-            return first;
-        }
-        for (int t = first + 1; t < limit; t++) {
-            if (reader.isMark(t, ',')) {
-                int after = t + 1;
-                while (after < limit && (!reader.isWord(after) || reader.isIn(after, SourceWords.SENTENCE_OPENERS))) {
-                    after++;
-                }
-                return after < limit ? after : first;
-            }
-        }
-        return reader.isIn(first, SourceWords.CLAUSE_JOINERS) ? first + 1 : first;
     }
 
     private boolean isCoordinated(int cue) {
@@ -710,200 +583,7 @@ public final class AttributionFinder {
 
 
 
-    private void setSourceEndingAt(int a, int last, int sentenceFirst) {
-        long hash = tokens.tokenHash(last);
-        if (SourceWords.PRONOUNS.contains(hash)) {
-            sourceFirst[a] = last;
-            sourceEnd[a] = last + 1;
-            sourceKind[a] = (byte) SourceKind.PRONOUN.ordinal();
-            speakers.resolvePronoun(last, sentenceFirst);
-            nameFirst[a] = speakers.nameFirst();
-            nameEnd[a] = speakers.nameEnd();
-            return;
-        }
-        if (reader.isAdverb(last)) {
-            return;
-        }
-        int first = phraseStart(last, sentenceFirst);
-        sourceFirst[a] = first;
-        sourceEnd[a] = last + 1;
-        classifyAndName(a, first, last + 1);
-    }
-
-    /** Walks back over a noun phrase: words, "Mr." and possessives, up to a boundary word. */
-    private int phraseStart(int last, int sentenceFirst) {
-        int first = last;
-        int words = 1;
-        for (int t = last - 1; t >= sentenceFirst && words < MAX_SOURCE_WORDS; t--) {
-            if (reader.isMark(t, '.') && t > sentenceFirst && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 1))) {
-                continue;
-            }
-            if (!reader.isWord(t) || reader.isBoundary(t) || reader.isCueToken(t)) {
-                break;
-            }
-            first = t;
-            words++;
-        }
-        return first;
-    }
-
-    /** Reads a source phrase right after the cue: '"...," said Peskov', "according to the Kremlin". */
-    private int findSourceAfter(int a, int cueStop, int sentenceEnd) {
-        int t = cueStop;
-        int words = 0;
-        while (t < sentenceEnd && words < MAX_SOURCE_WORDS
-                && (reader.isWord(t) || t > cueStop && reader.isAbbreviationPeriod(t)) && !reader.isBoundary(t)
-                && !reader.isCueToken(t)) {
-            words += reader.isWord(t) ? 1 : 0;
-            t++;
-        }
-        if (words > 0 && reader.isMark(t, '(')) {
-            t = afterParenthesis(t, sentenceEnd); // '"...," said Rep. Jim Clyburn (D-S.C.)'
-        }
-        // '"...," said one source on the panel': a noun phrase may end before a preposition.
-        boolean phraseBeforePreposition = reader.isBoundary(t) && tokens.tokenHash(t) != THAT
-                && (reader.isCapitalised(cueStop) || reader.isIn(cueStop, SourceWords.NOUN_MARKERS));
-        if (words == 0 || t < sentenceEnd && !reader.isMark(t, ',') && !reader.isMark(t, ':') && !reader.isSentenceEnd(t)
-                && !reader.isQuoteClose(t) && !phraseBeforePreposition) {
-            return -1;
-        }
-        if (words == 1 && SourceWords.PRONOUNS.contains(tokens.tokenHash(cueStop))) {
-            setSourceEndingAt(a, cueStop, cueStop);
-        } else {
-            sourceFirst[a] = cueStop;
-            sourceEnd[a] = t;
-            classifyAndName(a, cueStop, t);
-        }
-        return t;
-    }
-
-    /**
-     * Adds what follows {@code from} to the end of its sentence, or of a quotation opening there.
-     *
-     * @return false when nothing follows (the content must be before the cue)
-     */
-    private boolean addContentAfter(int a, int from, int sentenceEnd) {
-        int t = from;
-        while (t < sentenceEnd && (reader.isWord(t) && SourceWords.BETWEEN_CUE_AND_CONTENT.contains(tokens.tokenHash(t))
-                || reader.isMark(t, ':') || reader.isMark(t, ',') && (t > from || reader.isQuoteOpen(t + 1)))) {
-            t++;
-        }
-        if (t >= sentenceEnd || reader.isMark(t, ',') || reader.isSentenceEnd(t) || reader.isQuoteClose(t)) {
-            return false;
-        }
-        t = afterComplementiser(t, sentenceEnd);
-        int end = Math.min(contentEnd(sentenceEnd), nextAttributionComma(t, sentenceEnd));
-        int q = reader.quoteOf(t);
-        if (reader.isQuoteOpen(t) && q >= 0 && reader.isSpeech(q)) {
-            int close = tokens.quoteCloseToken(q);
-            end = close >= 0 ? Math.max(end, close + 1) : Math.max(end, reader.lastTokenOfQuotation(q) + 1);
-        }
-        if (end <= t) {
-            return false;
-        }
-        parts.add(a, t, end);
-        return true;
-    }
-
-    /**
-     * Adds the whole clause around an impersonal cue ("drawing on savings seems too risky"): from
-     * the comma before it, or the sentence start, to the end of its content.
-     */
-    private void addClauseAround(int a, int cueStart, int cueStop, int sentenceFirst, int sentenceEnd) {
-        int start = cueStart;
-        while (start > sentenceFirst && !reader.isMark(start - 1, ',') && !reader.isMark(start - 1, ';')) {
-            start--;
-        }
-        while (start < cueStart && (!reader.isWord(start) || reader.isIn(start, SourceWords.CLAUSE_JOINERS))) {
-            start++;
-        }
-        int end = Math.min(contentEnd(sentenceEnd), nextAttributionComma(cueStop, sentenceEnd));
-        if (start < cueStart && end > cueStop) {
-            parts.add(a, start, end);
-        }
-    }
-
-    /** Adds what precedes {@code last} (inclusive) back to the sentence start, or the quotation opening earlier. */
-    private void addContentBefore(int a, int last, int sentenceFirst) {
-        int end = last;
-        while (end >= sentenceFirst && (reader.isMark(end, ',') || reader.isMark(end, ':') || tokens.tokenKind(end) == TokenKind.SYMBOL)) {
-            end--;
-        }
-        if (end < sentenceFirst) {
-            return;
-        }
-        int start = sentenceFirst;
-        int q = reader.quoteOf(end);
-        if (reader.isQuoteClose(end) && q >= 0 && reader.isSpeech(q)) {
-            start = Math.min(start, tokens.quoteOpenToken(q));
-        }
-        parts.add(a, start, end + 1);
-    }
-
-    /**
-     * Skips an addressee or an adverbial before "that" ("told Putin that", "said in Ankara that"),
-     * when a "that" follows within a few words with no punctuation between.
-     */
-    private int afterComplementiser(int from, int sentenceEnd) {
-        for (int t = from; t < sentenceEnd && t - from <= MAX_ADDRESSEE_WORDS && reader.isWord(t); t++) {
-            if (tokens.tokenHash(t) == THAT) {
-                return t + 1 < sentenceEnd ? t + 1 : from;
-            }
-        }
-        return from;
-    }
-
-    /**
-     * Finds where a later attribution of the same sentence begins (", the source added", "after
-     * Erdogan alleged"), which ends this one's content: a comma or a subordinating word followed
-     * by a source phrase and a cue; or a dash, after which the writer glosses in its own voice.
-     */
-    private int nextAttributionComma(int from, int sentenceEnd) {
-        // A clause that opens the content ("said after the talks he would ...") is part of it.
-        for (int t = from + 1; t < sentenceEnd; t++) {
-            boolean outsideSpeech = reader.quoteOf(t) < 0 || !reader.isSpeech(reader.quoteOf(t));
-            if (outsideSpeech && reader.isDash(t)) {
-                return t; // "... in Idlib -- the last rebel stronghold": the writer's own gloss.
-            }
-            boolean opensClause = reader.isMark(t, ',') || reader.isWord(t) && SourceWords.SUBORDINATORS.contains(tokens.tokenHash(t));
-            if (!opensClause || !outsideSpeech) {
-                continue;
-            }
-            for (int u = t + 1, words = 0; u < sentenceEnd && words <= MAX_SOURCE_WORDS && reader.isWord(u); u++, words++) {
-                if (reader.isCueToken(u) && !reader.isAdverb(u)) {
-                    return t;
-                }
-            }
-        }
-        return sentenceEnd;
-    }
-
-    /** The end of a sentence's content: before a final mark that stands outside any quotation. */
-    private int contentEnd(int sentenceEnd) {
-        int end = sentenceEnd;
-        while (end > 0 && tokens.tokenKind(end - 1) == TokenKind.PUNCTUATION && reader.quoteOf(end - 1) < 0) {
-            end--;
-        }
-        return end;
-    }
-
     // ---- speakers ---------------------------------------------------------------------------------
-
-    /** Names source {@code a} from its phrase {@code [first, end)}. */
-    private void classifyAndName(int a, int first, int end) {
-        sourceKind[a] = (byte) speakers.classify(first, end).ordinal();
-        nameFirst[a] = speakers.nameFirst();
-        nameEnd[a] = speakers.nameEnd();
-    }
-
-    /** The participle's source is the earlier cue's source phrase, earlier in the sentence. */
-    private void copySource(int from, int to) {
-        sourceFirst[to] = sourceFirst[from];
-        sourceEnd[to] = sourceEnd[from];
-        sourceKind[to] = sourceKind[from];
-        nameFirst[to] = nameFirst[from];
-        nameEnd[to] = nameEnd[from];
-    }
 
     // ---- split quotations -------------------------------------------------------------------------
 
@@ -959,20 +639,6 @@ public final class AttributionFinder {
     }
 
 
-    private int previousComma(int from, int sentenceFirst) {
-        int words = 0;
-        for (int t = from; t >= sentenceFirst && words <= MAX_PARENTHETICAL_WORDS; t--) {
-            if (reader.isMark(t, ',')) {
-                return t;
-            }
-            if (!reader.isWord(t) || reader.isCueToken(t)) {
-                return -1;
-            }
-            words++;
-        }
-        return -1;
-    }
-
     private int[] spanOf(int[] first, int[] end) {
         int[] offsets = new int[2 * count];
         for (int a = 0; a < count; a++) {
@@ -988,11 +654,6 @@ public final class AttributionFinder {
         cueFirst = Arrays.copyOf(cueFirst, capacity);
         cueEnd = Arrays.copyOf(cueEnd, capacity);
         cueStance = Arrays.copyOf(cueStance, capacity);
-        sourceFirst = Arrays.copyOf(sourceFirst, capacity);
-        sourceEnd = Arrays.copyOf(sourceEnd, capacity);
-        sourceKind = Arrays.copyOf(sourceKind, capacity);
-        nameFirst = Arrays.copyOf(nameFirst, capacity);
-        nameEnd = Arrays.copyOf(nameEnd, capacity);
         lastSentence = Arrays.copyOf(lastSentence, capacity);
     }
 }
