@@ -264,7 +264,7 @@ public final class AttributionFinder {
                 addNominalCue(first, end, stance, sentence); // "Trump's claim that ..."
             }
             return next;
-        } else if (cues.lacksVerbMarks(first)) {
+        } else if (cues.lacksVerbMarks(first, end)) {
             return next;
         }
         if (reader.inSpeech(first) || cues.isParticiplePhrase(first, end)) {

@@ -60,8 +60,8 @@ final class CueTests {
      * before it, and no complement, object or name right after it ("plans to", "support her",
      * "states that", "attacked Clinton").
      */
-    boolean lacksVerbMarks(int cue) {
-        if (!reader.isIn(cue, SourceWords.NOUN_OR_VERB_CUES)) {
+    boolean lacksVerbMarks(int cue, int cueStop) {
+        if (!reader.isIn(cue, SourceWords.NOUN_OR_VERB_CUES) || cueStop - cue > 1) { // "calls for" is a verb
             return false;
         }
         int before = cue - 1;
