@@ -278,7 +278,9 @@ public final class AttributionFinder {
             next++;
         }
         if (next < matches.count() && stanceOf(matches.group(next)) != null
-                && cues.isPartOfNextSource(end, matches.firstToken(next))) {
+                && cues.isPartOfNextSource(end, matches.firstToken(next))
+                && !cues.readsAsNoun(matches.firstToken(next), false)
+                && !cues.lacksVerbMarks(matches.firstToken(next), matches.endToken(next))) {
             return next; // "Federal and state officials said": "state" names the source of the next cue.
         }
         if (first == clauseFirst(sentence) && end - first == 1 && !reader.isParticiple(first)
@@ -352,7 +354,7 @@ public final class AttributionFinder {
         while (t < paragraphEnd && t - name < MAX_LABEL_WORDS && reader.isCapitalised(t) && !reader.isCueToken(t)) {
             t++;
         }
-        if (t == name || !reader.isMark(t, ':') || t + 1 >= paragraphEnd) {
+        if (t == name || !reader.isMark(t, ':') || t + 1 >= paragraphEnd || reader.isIn(name, SourceWords.HEADING_WORDS)) {
             return;
         }
         int a = newAttribution(t, t + 1, Stance.NEUTRAL, sentence);

@@ -79,7 +79,7 @@ final class SourceWords {
     static final LongHashSet VERB_MARKERS_BEFORE = of("he", "she", "they", "we", "i", "you", "who", "which", "it",
             "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "to",
             "also", "never", "n't", "don't", "didn't", "doesn't", "won't", "wouldn't", "still", "now", "then",
-            "often", "repeatedly");
+            "often", "repeatedly", "is", "are", "was", "were", "be", "been", "has", "have", "had");
 
     /** Words right after a cue that mark it as a verb: a complement or an object ("plans to", "support her"). */
     static final LongHashSet VERB_MARKERS_AFTER = of("to", "that", "whether", "if", "her", "him", "them", "us",
@@ -125,6 +125,11 @@ final class SourceWords {
     static final LongHashSet SENTENCE_OPENERS = of("however", "meanwhile", "earlier", "later", "recently", "still",
             "also", "then", "instead", "yet", "now", "today", "yesterday", "first", "finally", "initially",
             "previously", "separately", "again", "and", "but", "so", "or");
+
+    /** Words that open a paragraph before a colon as a heading, not a speaker ("Correction:", "The Latest:"). */
+    static final LongHashSet HEADING_WORDS = of("the", "a", "an", "correction", "corrections", "clarification",
+            "source", "sources", "update", "updated", "note", "editor", "editors", "related", "read", "watch", "see",
+            "photo", "photos", "video", "advertisement", "disclaimer", "abstract", "summary", "full", "text");
 
     /** Words that join a clause to the one before it ("..., and Democrats accused ..."). */
     static final LongHashSet CLAUSE_JOINERS = of("and", "but", "or", "while", "as", "whereas", "yet", "so");

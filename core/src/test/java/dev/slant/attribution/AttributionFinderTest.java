@@ -42,6 +42,11 @@ class AttributionFinderTest {
             .add(cue("seem", Stance.HEDGED, Inflection.VERB))
             .add(cue("claim", Stance.DISTANCING, Inflection.VERB))
             .add(cue("statement", Stance.NEUTRAL, Inflection.NOUN))
+            .add(cue("cite", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("comment", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("warn", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("warning", Stance.NEUTRAL, Inflection.NONE))
+            .add(cue("urge", Stance.NEUTRAL, Inflection.VERB))
             .add(LexiconEntry.builder("terrorist", Category.LABEL).concept("armed-groups", "terrorists")
                     .valence(-0.9).inflection(Inflection.NOUN).build())
             .add(LexiconEntry.builder("rebel", Category.LABEL).concept("armed-groups", "rebels")
@@ -402,6 +407,22 @@ class AttributionFinderTest {
         assertEquals("the harbour was safe", content(text, a));
         assertTrue(ANALYZER.analyze("The statement that was read aloud was short.").attributions().isEmpty());
         assertTrue(ANALYZER.analyze("Statements by the council were short.").attributions().isEmpty());
+    }
+
+    @Test
+    void aHeadingBeforeAColonIsNoSpeaker() {
+        String text = "The Latest: Ortiz urges voters to back the harbour plan.\n\nThe vote is on Monday.";
+        Attribution a = only(text);
+        assertEquals("urges", a.cue().text());
+        assertEquals("Ortiz", a.source().orElseThrow().text());
+    }
+
+    @Test
+    void aCueBeforeANounThatIsACueWordKeepsItsOwnSource() {
+        String text = "Ortiz cited unflattering comments the mayor had made. Ortiz is warning voters that the harbour may close.";
+        List<Attribution> found = ANALYZER.analyze(text).attributions();
+        assertEquals(List.of("cited", "is warning"), found.stream().map(x -> x.cue().text()).toList());
+        assertEquals("unflattering comments the mayor had made", found.get(0).content().textOf(text));
     }
 
     @Test
