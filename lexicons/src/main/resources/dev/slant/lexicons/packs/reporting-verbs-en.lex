@@ -297,6 +297,14 @@ publish	stance=neutral
 understand	stance=neutral
 understood	stance=neutral	inflect=none
 recorded	stance=neutral	inflect=none
+put it	stance=neutral	inflect=none
+puts it	stance=neutral	inflect=none
+go on to	stance=neutral
+went on to	stance=neutral	inflect=none
+go on about	stance=neutral
+went on about	stance=neutral	inflect=none
+send a letter	stance=neutral
+sent a letter	stance=neutral	inflect=none
 voted	stance=neutral	inflect=none
 rated	stance=neutral	inflect=none
 
