@@ -19,7 +19,8 @@ import java.util.Arrays;
  * spokesman Dmitry Peskov said", "Peskov, the Kremlin spokesman, said", "Erdogan on Tuesday
  * alleged"), else right after it ('"...," said Peskov', "according to the Kremlin"); a pronoun
  * source resolves to the last fitting speaker or name. The content is what follows the cue to the
- * end of the sentence, or of the quotation that starts there ("Putin stated: "...""); when nothing
+ * end of the sentence, from its "that" where it has one ("said that ..."), or of the quotation that
+ * starts there ("Putin stated: "...""); when nothing
  * follows, what precedes the source ('"...," Putin said'), back to the opening of a quotation that
  * began in an earlier sentence. A speech quotation that opens a later sentence continues the
  * previous direct attribution ('"...," Putin said. "..."'). A participle cue after a comma with no

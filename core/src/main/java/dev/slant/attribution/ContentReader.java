@@ -41,13 +41,14 @@ final class ContentReader {
     boolean addAfter(int a, int from, int sentenceEnd) {
         int t = from;
         while (t < sentenceEnd && (reader.isWord(t) && SourceWords.BETWEEN_CUE_AND_CONTENT.contains(reader.hash(t))
+                && reader.hash(t) != THAT
                 || reader.isMark(t, ':') || reader.isMark(t, ',') && (t > from || reader.isQuoteOpen(t + 1)))) {
             t++;
         }
         if (t >= sentenceEnd || reader.isMark(t, ',') || reader.isSentenceEnd(t) || reader.isQuoteClose(t)) {
             return false;
         }
-        t = afterComplementiser(t, sentenceEnd);
+        t = complementiser(t, sentenceEnd);
         int end = Math.min(contentEnd(sentenceEnd), nextAttribution(t, sentenceEnd));
         int q = reader.quoteOf(t);
         if (reader.isQuoteOpen(t) && q >= 0 && reader.isSpeech(q)) {
@@ -98,12 +99,13 @@ final class ContentReader {
 
     /**
      * Skips an addressee or an adverbial before "that" ("told Putin that", "said in Ankara that"),
-     * when a "that" follows within a few words with no punctuation between.
+     * when a "that" follows within a few words with no punctuation between: the content starts at
+     * "that", as attribution corpora mark it.
      */
-    private int afterComplementiser(int from, int sentenceEnd) {
+    private int complementiser(int from, int sentenceEnd) {
         for (int t = from; t < sentenceEnd && t - from <= MAX_ADDRESSEE_WORDS && reader.isWord(t); t++) {
             if (reader.hash(t) == THAT) {
-                return t + 1 < sentenceEnd ? t + 1 : from;
+                return t + 1 < sentenceEnd ? t : from;
             }
         }
         return from;

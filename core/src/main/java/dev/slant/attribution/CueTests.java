@@ -176,7 +176,7 @@ final class CueTests {
 
     /** Content opens a statement when it follows "that" or a colon, or is a quotation. */
     boolean opensStatement(int t) {
-        return reader.isQuoteOpen(t)
+        return reader.isQuoteOpen(t) || reader.isWord(t) && reader.hash(t) == THAT
                 || t > 0 && (reader.isMark(t - 1, ':') || reader.isWord(t - 1) && reader.hash(t - 1) == THAT);
     }
 

@@ -76,7 +76,7 @@ class AttributionFinderTest {
         assertEquals(Optional.of("Dmitry Peskov"), a.speaker());
         assertEquals(SourceKind.NAMED, a.source().orElseThrow().kind());
         assertEquals("said", a.cue().text());
-        assertEquals("the talks went well", content(text, a));
+        assertEquals("that the talks went well", content(text, a));
         assertEquals(AttributionKind.INDIRECT, a.kind());
     }
 
@@ -201,7 +201,7 @@ class AttributionFinderTest {
         String text = "It was reported that the rebels had left.";
         Attribution a = only(text);
         assertTrue(a.source().isEmpty());
-        assertEquals("the rebels had left", content(text, a));
+        assertEquals("that the rebels had left", content(text, a));
     }
 
     @Test
@@ -230,7 +230,7 @@ class AttributionFinderTest {
         assertEquals("Senator Mike Pence (R-IN)", a.source().orElseThrow().text());
         assertEquals(Optional.of("Mike Pence"), a.speaker());
         assertEquals("alleged", a.cue().text());
-        assertEquals("the rebels had won", content(text, a));
+        assertEquals("that the rebels had won", content(text, a));
     }
 
     @Test
@@ -238,7 +238,7 @@ class AttributionFinderTest {
         String text = "Erdogan posted a video on Friday, saying that the rebels had won.";
         Attribution a = only(text);
         assertEquals(Optional.of("Erdogan"), a.speaker());
-        assertEquals("the rebels had won", content(text, a));
+        assertEquals("that the rebels had won", content(text, a));
     }
 
     @Test
@@ -281,7 +281,7 @@ class AttributionFinderTest {
         assertEquals(2, found.size(), () -> found.toString());
         assertEquals("the bridge would reopen", found.get(0).content().textOf(text));
         assertEquals("the unions", found.get(1).source().orElseThrow().text());
-        assertEquals("repairs were skipped", found.get(1).content().textOf(text));
+        assertEquals("that repairs were skipped", found.get(1).content().textOf(text));
     }
 
     @Test
@@ -337,7 +337,7 @@ class AttributionFinderTest {
         String text = "He\u2019s alleging that the harbour was sold.";
         Attribution a = only(text);
         assertEquals("alleging", a.cue().text());
-        assertEquals("the harbour was sold", content(text, a));
+        assertEquals("that the harbour was sold", content(text, a));
     }
 
     @Test
@@ -378,7 +378,7 @@ class AttributionFinderTest {
         String text = "On Monday, however, Ortiz visited the harbour, saying that the repairs were done.";
         Attribution a = only(text);
         assertEquals("Ortiz", a.source().orElseThrow().text());
-        assertEquals("the repairs were done", content(text, a));
+        assertEquals("that the repairs were done", content(text, a));
     }
 
     @Test
@@ -404,7 +404,7 @@ class AttributionFinderTest {
         assertEquals("claim", a.cue().text());
         assertEquals(Stance.DISTANCING, a.cue().stance());
         assertEquals("Ortiz\u2019s", a.source().orElseThrow().text());
-        assertEquals("the harbour was safe", content(text, a));
+        assertEquals("that the harbour was safe", content(text, a));
         assertTrue(ANALYZER.analyze("The statement that was read aloud was short.").attributions().isEmpty());
         assertTrue(ANALYZER.analyze("Statements by the council were short.").attributions().isEmpty());
     }
