@@ -278,13 +278,13 @@ public final class AttributionFinder {
             end = matches.endToken(next);
             next++;
         }
-        if (next < matches.count() && stanceOf(matches.group(next)) != null
+        if (next < matches.count() && stanceOf(matches.group(next)) != null && reader.isIn(first, SourceWords.NOUN_OR_VERB_CUES)
                 && cues.isPartOfNextSource(end, matches.firstToken(next))
                 && !cues.readsAsNoun(matches.firstToken(next), false)
                 && !cues.lacksVerbMarks(matches.firstToken(next), matches.endToken(next))) {
             return next; // "Federal and state officials said": "state" names the source of the next cue.
         }
-        if (first == clauseFirst(sentence) && end - first == 1 && !reader.isParticiple(first)
+        if (first == clauseFirst(sentence) && end - first == 1 && !reader.isParticiple(first) && !reader.endsWithEd(first)
                 && !reader.isCapitalised(first + 1)) {
             return next; // "Read the rest here.", "Say what you will": an imperative, not a report ("Said Ellis: ..." is).
         }
@@ -418,8 +418,10 @@ public final class AttributionFinder {
         readSourceAndContent(a, cueStart, cueStop, sentence);
         includeAuxiliaries(a);
         int first = parts.firstToken(a);
-        if (first > cueStart && cues.needsStatement(cueStart, cueStop) && !cues.opensStatement(first)) {
-            // "to maintain a ceasefire", "posts Ankara established in Idlib": no statement follows.
+        if (first > cueStart && cues.needsStatement(cueStart, cueStop) && !cues.opensStatement(first)
+                && !(sources.isBefore(a, cueStart) && reader.hasIn(sources.first(a), sources.end(a), SourceWords.EVIDENCE_NOUNS))) {
+            // "to maintain a ceasefire", "posts Ankara established in Idlib": no statement follows
+            // ("one study found Trump would ...", "polls show Clinton ahead" report findings).
             count--;
             return;
         }

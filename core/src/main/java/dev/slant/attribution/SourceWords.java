@@ -149,6 +149,15 @@ final class SourceWords {
     /** Conjunctions that join phrases as often as clauses ("he and Erdogan"). */
     static final LongHashSet PHRASE_JOINERS = of("and", "or");
 
+    /**
+     * Nouns of evidence: with one in its source, a verb of finding reports a finding without "that"
+     * ("one study found Trump would ...", "polls show Clinton ahead").
+     */
+    static final LongHashSet EVIDENCE_NOUNS = of("study", "studies", "research", "poll", "polls", "polling", "survey",
+            "surveys", "analysis", "analyses", "report", "reports", "review", "investigation", "audit", "data",
+            "video", "videos", "footage", "records", "figures", "numbers", "average", "averages", "panel", "probe",
+            "researchers", "analysts", "tally", "count", "estimates", "documents", "emails", "transcript");
+
     /** Passive auxiliaries: "it was reported" has no source. */
     static final LongHashSet PASSIVE_AUXILIARIES = of("is", "was", "were", "are", "be", "been");
 

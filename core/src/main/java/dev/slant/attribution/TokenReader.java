@@ -80,6 +80,16 @@ final class TokenReader {
         return voices.isCueToken(t);
     }
 
+    /** Whether a word of {@code [first, end)} is one of {@code words}. */
+    boolean hasIn(int first, int end, LongHashSet words) {
+        for (int t = first; t < end; t++) {
+            if (isIn(t, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasQuotationIn(int first, int end) {
         for (int t = first; t < end; t++) {
             if (isQuoteOpen(t)) {

@@ -47,6 +47,8 @@ class AttributionFinderTest {
             .add(cue("warn", Stance.NEUTRAL, Inflection.VERB))
             .add(cue("warning", Stance.NEUTRAL, Inflection.NONE))
             .add(cue("urge", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("found", Stance.ENDORSING, Inflection.NONE))
+            .add(cue("continue", Stance.NEUTRAL, Inflection.VERB))
             .add(LexiconEntry.builder("terrorist", Category.LABEL).concept("armed-groups", "terrorists")
                     .valence(-0.9).inflection(Inflection.NOUN).build())
             .add(LexiconEntry.builder("rebel", Category.LABEL).concept("armed-groups", "rebels")
@@ -423,6 +425,30 @@ class AttributionFinderTest {
         List<Attribution> found = ANALYZER.analyze(text).attributions();
         assertEquals(List.of("cited", "is warning"), found.stream().map(x -> x.cue().text()).toList());
         assertEquals("unflattering comments the mayor had made", found.get(0).content().textOf(text));
+    }
+
+    @Test
+    void aVerbOfFindingWithAStudyAsSourceReportsWithoutThat() {
+        String text = "One study found the harbour would lose money.";
+        Attribution a = only(text);
+        assertEquals("One study", a.source().orElseThrow().text());
+        assertEquals("the harbour would lose money", content(text, a));
+        assertTrue(ANALYZER.analyze("The divers found the wreck near the harbour.").attributions().isEmpty());
+    }
+
+    @Test
+    void aCueBeforeAContractedPronounIsNotPartOfASource() {
+        String text = "The team says she\u2019ll continue the talks.";
+        Attribution a = only(text);
+        assertEquals("says", a.cue().text());
+        assertEquals("she\u2019ll continue the talks", content(text, a));
+    }
+
+    @Test
+    void aPastParticipleThatOpensASentenceIsACue() {
+        String text = "Asked about the harbour, Ortiz said it would reopen.";
+        List<Attribution> found = ANALYZER.analyze(text).attributions();
+        assertEquals(List.of("Asked", "said"), found.stream().map(x -> x.cue().text()).toList());
     }
 
     @Test
