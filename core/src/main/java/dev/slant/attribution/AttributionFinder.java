@@ -310,7 +310,8 @@ public final class AttributionFinder {
         int owner = cues.possessorBefore(cueStart);
         if (owner >= 0) {
             int first = owner;
-            while (first > tokens.sentenceFirstToken(sentence) && (reader.isCapitalised(first - 1) || reader.isAbbreviationPeriod(first - 1))) {
+            while (first > tokens.sentenceFirstToken(sentence) && owner - first < MAX_LABEL_WORDS * 2
+                    && (reader.isCapitalised(first - 1) || reader.isAbbreviationPeriod(first - 1))) {
                 first--; // "Donald Trump's", "Mr. Trump's"
             }
             sources.set(a, first, owner + 1);

@@ -17,6 +17,8 @@ final class ContentReader {
     /** The most words between a comma and the cue of a later attribution (", the source added"). */
     private static final int MAX_SOURCE_WORDS = 8;
     private static final long THAT = TokenHash.of("that");
+    /** The longest clause before an impersonal cue, in tokens ("drawing on home equity seems"). */
+    private static final int MAX_CLAUSE_TOKENS = 30;
 
     private final TokenReader reader;
     private final ContentParts parts;
@@ -68,7 +70,8 @@ final class ContentReader {
      */
     void addClauseAround(int a, int cueStart, int cueStop, int sentenceFirst, int sentenceEnd) {
         int start = cueStart;
-        while (start > sentenceFirst && !reader.isMark(start - 1, ',') && !reader.isMark(start - 1, ';')) {
+        while (start > sentenceFirst && cueStart - start < MAX_CLAUSE_TOKENS && !reader.isMark(start - 1, ',')
+                && !reader.isMark(start - 1, ';')) {
             start--;
         }
         while (start < cueStart && (!reader.isWord(start) || reader.isIn(start, SourceWords.CLAUSE_JOINERS))) {

@@ -213,7 +213,7 @@ final class SourcePhrases {
     }
 
     /**
-     * Where the subject of a sentence starts: after an opening phrase set off by a comma ("On
+     * Where the subject of a sentence starts: after a short opening phrase set off by a comma ("On
      * Thursday, however, Trump spoke ...", "Chastened by the analyses, Trump revised ...") or an
      * opening conjunction ("But Trump ...").
      */
@@ -226,7 +226,7 @@ final class SourcePhrases {
                 && !reader.isIn(first, SourceWords.SENTENCE_OPENERS) && !reader.endsWithEd(first)) {
             return first;
         }
-        for (int t = first + 1; t < limit; t++) {
+        for (int t = first + 1; t < limit && t - first <= MAX_PARENTHETICAL_WORDS; t++) {
             if (reader.isMark(t, ',')) {
                 int after = t + 1;
                 while (after < limit && (!reader.isWord(after) || reader.isIn(after, SourceWords.SENTENCE_OPENERS))) {

@@ -504,7 +504,9 @@ class AttributionFinderTest {
         assertEquals(1, report.attributions().size());
         assertEquals(AttributionKind.DIRECT, report.attributions().get(0).kind());
 
-        for (String odd : List.of("", "\"", "said \" said", ", said ,", "\u201Csaid\u201D said \u201C")) {
+        for (String odd : List.of("", "\"", "said \" said", ", said ,", "\u201Csaid\u201D said \u201C", "\u201D \u2015",
+                "\u201Cx\u201D \u2015", "said that", "Said Ortiz:", "seems", "the claim that", "Ortiz added:",
+                "Ortiz added:\n\n", "\u201CWhy?\u201D", "plans", "his claim that \u201C")) {
             ANALYZER.analyze(odd).attributions().forEach(x -> assertFalse(x.parts().isEmpty()));
         }
     }
