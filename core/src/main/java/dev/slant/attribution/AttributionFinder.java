@@ -434,11 +434,41 @@ public final class AttributionFinder {
             count--;
             diagnostics.add(DiagnosticCode.CUE_WITHOUT_CONTENT, "a reporting cue with nothing it reports",
                     tokens.tokenStart(cueStart), tokens.tokenEnd(cueStop - 1), 1);
+        } else if (insidePrevious && isOccasionOfPrevious(a)) {
+            // "In a Facebook message posted Friday, Cruz said ...": the earlier cue only led up to this one.
+            int b = replacePrevious(a);
+            if (cues.isAttitude(cueStart, cueStop)) {
+                parts.disown(b);
+            }
         } else if (insidePrevious && !endPreviousBefore(a)) {
             count--; // A cue inside what another source said is that source's word.
         } else if (cues.isAttitude(cueStart, cueStop)) {
             parts.disown(a);
         }
+    }
+
+    /**
+     * Whether the previous attribution's content is nothing but attribution {@code a}: it starts
+     * where {@code a}'s source starts, with no "that" or colon before, after a comma ("In a message
+     * posted Friday, Cruz said ...").
+     */
+    private boolean isOccasionOfPrevious(int a) {
+        int start = sources.isBefore(a, cueFirst[a]) ? sources.first(a) : cueFirst[a];
+        return parts.firstToken(a - 1) == start && parts.lastPartFirst(a - 1) == start && reader.isMark(start - 1, ',')
+                && !cues.opensStatement(start);
+    }
+
+    /** Puts attribution {@code a} in the place of the one before it, which it replaces; returns its new index. */
+    private int replacePrevious(int a) {
+        int b = a - 1;
+        cueFirst[b] = cueFirst[a];
+        cueEnd[b] = cueEnd[a];
+        cueStance[b] = cueStance[a];
+        lastSentence[b] = lastSentence[a];
+        sources.copy(a, b);
+        parts.move(a, b);
+        count--;
+        return b;
     }
 
     /**

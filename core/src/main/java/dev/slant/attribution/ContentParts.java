@@ -65,6 +65,13 @@ final class ContentParts {
         ownsWords[a] = false;
     }
 
+    /** Gives attribution {@code to} the parts of attribution {@code from}, in place of its own. */
+    void move(int from, int to) {
+        firstPart[to] = firstPart[from];
+        lastPart[to] = lastPart[from];
+        ownsWords[to] = ownsWords[from];
+    }
+
     /** Removes the only part of attribution {@code a}, the last part added. */
     void dropOnly(int a) {
         count--;

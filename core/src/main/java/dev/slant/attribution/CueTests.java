@@ -66,6 +66,9 @@ final class CueTests {
         }
         int before = cue - 1;
         int after = cue + 1;
+        if (reader.isIn(after, SourceWords.PHRASE_JOINERS) && reader.isWord(after + 1) && !reader.isIn(before, SourceWords.PRONOUNS)) {
+            return true; // "state and local leaders", "plans or budgets": two nouns joined
+        }
         boolean markedBefore = reader.isIn(before, SourceWords.VERB_MARKERS_BEFORE) || reader.isWord(before) && reader.isAdverb(before);
         boolean markedAfter = reader.isIn(after, SourceWords.VERB_MARKERS_AFTER) || reader.isCapitalised(after)
                 || reader.isMark(after, ':') || reader.isQuoteOpen(after);

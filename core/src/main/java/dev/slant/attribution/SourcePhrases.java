@@ -235,7 +235,8 @@ final class SourcePhrases {
                 return after < limit ? after : first;
             }
         }
-        return reader.isIn(first, SourceWords.CLAUSE_JOINERS) ? first + 1 : first;
+        // "But Trump ...": the subject follows the conjunction; "On September 27 they ...": no clear subject.
+        return reader.isIn(first, SourceWords.CLAUSE_JOINERS) ? first + 1 : limit;
     }
 
     void setEndingAt(int a, int last, int sentenceFirst) {

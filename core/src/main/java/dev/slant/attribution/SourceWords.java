@@ -76,7 +76,7 @@ final class SourceWords {
             "quote", "quotes", "comment");
 
     /** Words right before a cue that mark it as a verb: subject pronouns, auxiliaries, modals, "to". */
-    static final LongHashSet VERB_MARKERS_BEFORE = of("he", "she", "they", "we", "i", "you", "who", "which", "it",
+    static final LongHashSet VERB_MARKERS_BEFORE = of("he", "she", "they", "we", "i", "you", "who", "it",
             "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "to",
             "also", "never", "n't", "don't", "didn't", "doesn't", "won't", "wouldn't", "still", "now", "then",
             "often", "repeatedly", "is", "are", "was", "were", "be", "been", "has", "have", "had");

@@ -452,6 +452,20 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aCueThatOnlyLeadsUpToTheNextStatementGivesWayToIt() {
+        String text = "In a letter cited Friday, Ortiz said the harbour would reopen.";
+        Attribution a = only(text);
+        assertEquals("said", a.cue().text());
+        assertEquals("Ortiz", a.source().orElseThrow().text());
+        assertEquals("the harbour would reopen", content(text, a));
+    }
+
+    @Test
+    void aCueWordJoinedToAnotherNounIsANoun() {
+        assertTrue(ANALYZER.analyze("Then state and local leaders met at the harbour.").attributions().isEmpty());
+    }
+
+    @Test
     void aParticiplePhraseSetOffByACommaReportsNothing() {
         assertTrue(ANALYZER.analyze("The farmers, supported by the council, will vote again.").attributions().isEmpty());
     }
