@@ -538,7 +538,8 @@ public final class AttributionFinder {
         boolean quoteBefore = sourceAt > sentenceFirst
                 && (reader.isQuoteClose(sourceAt - 1) || reader.isMark(sourceAt - 1, ',') && reader.isQuoteClose(sourceAt - 2));
         if (!sources.isPresent(a)) {
-            boolean noSourceAfter = reader.isParticiple(cueStop - 1) || cues.isInfinitive(cueStart);
+            boolean noSourceAfter = reader.isParticiple(cueStop - 1) || cues.isInfinitive(cueStart)
+                    || !sourceFollows && sources.foundPassive();
             int after = noSourceAfter ? -1 : sources.findAfter(a, cueStop, sentenceEnd);
             if (after >= 0 && !sourceFollows) {
                 // '"...," said Peskov.': what was said precedes the cue; 'Said Ellis: "..."': it follows.

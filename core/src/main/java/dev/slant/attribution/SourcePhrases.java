@@ -30,9 +30,17 @@ final class SourcePhrases {
     private int[] nameFirst = new int[16];
     private int[] nameEnd = new int[16];
 
+    /** Whether the last {@link #findBefore} met a passive cue with no agent, which has no source at all. */
+    private boolean passiveCue;
+
     SourcePhrases(TokenReader reader, SpeakerNames speakers) {
         this.reader = reader;
         this.speakers = speakers;
+    }
+
+    /** Whether the last {@link #findBefore} met a passive cue with no agent ("was accused"): no source follows either. */
+    boolean foundPassive() {
+        return passiveCue;
     }
 
     /** Starts attribution {@code a} with no source. */
@@ -124,6 +132,7 @@ final class SourcePhrases {
      * @return the last token before the cue that belongs to the source or the words skipped
      */
     int findBefore(int a, int cue, int sentenceFirst) {
+        passiveCue = false;
         int t = cue - 1;
         boolean passive = false;
         while (t >= sentenceFirst && reader.isWord(t)
@@ -139,8 +148,9 @@ final class SourcePhrases {
         int parenthesisEnd = t;
         t = beforeParenthesis(t, sentenceFirst);
         if (t >= sentenceFirst && reader.isWord(t)) {
-            if (passive && reader.hash(t) == IT) {
-                return t; // "it was reported that": no source.
+            if (passive && (reader.hash(t) == IT || reader.endsWithEd(cue) || reader.isIn(cue, SourceWords.IRREGULAR_PARTICIPLES))) {
+                passiveCue = true;
+                return t; // "it was reported that", "the mayor was accused of": the subject is not the speaker.
             }
             if (SourceWords.SHARED_SUBJECT.contains(reader.hash(t))) {
                 // "Trump took to Twitter to accuse ...", "... and said": the sentence's subject speaks.

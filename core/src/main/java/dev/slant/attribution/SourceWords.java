@@ -158,6 +158,10 @@ final class SourceWords {
             "video", "videos", "footage", "records", "figures", "numbers", "average", "averages", "panel", "probe",
             "researchers", "analysts", "tally", "count", "estimates", "documents", "emails", "transcript");
 
+    /** Irregular past participles of cues, passive after a form of "be" ("is thought to", "was told"). */
+    static final LongHashSet IRREGULAR_PARTICIPLES = of("said", "thought", "known", "seen", "told", "shown", "found",
+            "heard", "written", "spoken", "sought", "understood", "held", "meant");
+
     /** Passive auxiliaries: "it was reported" has no source. */
     static final LongHashSet PASSIVE_AUXILIARIES = of("is", "was", "were", "are", "be", "been");
 

@@ -49,6 +49,7 @@ class AttributionFinderTest {
             .add(cue("urge", Stance.NEUTRAL, Inflection.VERB))
             .add(cue("found", Stance.ENDORSING, Inflection.NONE))
             .add(cue("continue", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("accuse", Stance.NEUTRAL, Inflection.VERB))
             .add(LexiconEntry.builder("terrorist", Category.LABEL).concept("armed-groups", "terrorists")
                     .valence(-0.9).inflection(Inflection.NOUN).build())
             .add(LexiconEntry.builder("rebel", Category.LABEL).concept("armed-groups", "rebels")
@@ -463,6 +464,15 @@ class AttributionFinderTest {
     @Test
     void aCueWordJoinedToAnotherNounIsANoun() {
         assertTrue(ANALYZER.analyze("Then state and local leaders met at the harbour.").attributions().isEmpty());
+    }
+
+    @Test
+    void theSubjectOfAPassiveCueIsNotItsSource() {
+        String text = "The mayor was accused of hiding the harbour accounts.";
+        Attribution a = only(text);
+        assertEquals("was accused", a.cue().text());
+        assertTrue(a.source().isEmpty());
+        assertEquals("Ortiz", only("The harbour was sold, Ortiz said.").source().orElseThrow().text());
     }
 
     @Test
