@@ -46,6 +46,8 @@ public final class AttributionFinder {
     private static final long BY = TokenHash.of("by");
     private static final long AND = TokenHash.of("and");
     private static final long BUT = TokenHash.of("but");
+    /** How many words before a source may name the evidence it stands for ("a study by Levitt found"). */
+    private static final int EVIDENCE_WINDOW = 4;
     /** The longest speaker label before a colon ("Pat Caddell:"). */
     private static final int MAX_LABEL_WORDS = 3;
     /** How many matches an occasion cue ("in an interview") looks ahead for the verb it belongs to. */
@@ -420,7 +422,8 @@ public final class AttributionFinder {
         includeAuxiliaries(a);
         int first = parts.firstToken(a);
         if (first > cueStart && cues.needsStatement(cueStart, cueStop) && !cues.opensStatement(first)
-                && !(sources.isBefore(a, cueStart) && reader.hasIn(sources.first(a), sources.end(a), SourceWords.EVIDENCE_NOUNS))) {
+                && !(sources.isBefore(a, cueStart) && reader.hasIn(Math.max(tokens.sentenceFirstToken(sentence),
+                        sources.first(a) - EVIDENCE_WINDOW), sources.end(a), SourceWords.EVIDENCE_NOUNS))) {
             // "to maintain a ceasefire", "posts Ankara established in Idlib": no statement follows
             // ("one study found Trump would ...", "polls show Clinton ahead" report findings).
             count--;

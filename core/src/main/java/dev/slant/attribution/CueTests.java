@@ -23,12 +23,16 @@ final class CueTests {
     /**
      * Tells whether a cue word stands as a noun ("the state", "Trump's comments", "United
      * States"): after a determiner or a possessive (not a contraction: "he's claiming"), or
-     * capitalised inside a sentence that is not in title case.
+     * capitalised inside a sentence that is not in title case; not after a quantifier that opens its
+     * clause as the subject ("Many say ...").
      */
     boolean readsAsNoun(int cue, boolean titleCase) {
         int before = cue - 1;
         if (before < 0 || !reader.isWord(before) || reader.isAdverb(cue)) {
             return false;
+        }
+        if (reader.isIn(before, SourceWords.QUANTIFIER_PRONOUNS) && !reader.isWord(before - 1)) {
+            return false; // "Some believe ...", "No one expected ...": the quantifier is the subject.
         }
         return reader.isCapitalised(cue) && !titleCase || reader.isIn(before, SourceWords.NOUN_MARKERS)
                 || reader.isAdjective(before) || reader.isPossessive(before) && !reader.isIn(before, SourceWords.CONTRACTIONS)

@@ -39,6 +39,10 @@ final class SourceWords {
             "previous", "tough", "simple", "big", "federal", "local", "formal", "written", "joint", "separate",
             "similar", "same", "own");
 
+    /** Quantifiers that serve as a subject when they open a clause ("Some believe ...", "No one expected ..."). */
+    static final LongHashSet QUANTIFIER_PRONOUNS = of("some", "many", "few", "several", "one", "most", "both", "all",
+            "none", "others");
+
     /** Endings of English adjectives, after which a cue word is a noun ("disparaging remarks"). */
     static final List<String> ADJECTIVE_SUFFIXES = List.of("ing", "ous", "ful", "ive", "ble", "est", "ory");
 

@@ -476,6 +476,22 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aQuantifierThatOpensAClauseIsTheSubjectOfTheCue() {
+        String text = "Many say the harbour will close.";
+        Attribution a = only(text);
+        assertEquals("Many", a.source().orElseThrow().text());
+        assertEquals("the harbour will close", content(text, a));
+    }
+
+    @Test
+    void aStudyNamedBeforeItsAuthorStillReportsAFinding() {
+        String text = "A 2015 study by Ana Ortiz found the harbour lost money.";
+        Attribution a = only(text);
+        assertEquals("found", a.cue().text());
+        assertEquals("the harbour lost money", content(text, a));
+    }
+
+    @Test
     void aParticiplePhraseSetOffByACommaReportsNothing() {
         assertTrue(ANALYZER.analyze("The farmers, supported by the council, will vote again.").attributions().isEmpty());
     }
