@@ -46,6 +46,8 @@ public final class AttributionFinder {
     private static final long BY = TokenHash.of("by");
     private static final long AND = TokenHash.of("and");
     private static final long BUT = TokenHash.of("but");
+    /** The fewest tokens before a source's comma that read as a fronted statement rather than an opening phrase. */
+    private static final int MIN_FRONTED_TOKENS = 6;
     /** How many words before a source may name the evidence it stands for ("a study by Levitt found"). */
     private static final int EVIDENCE_WINDOW = 4;
     /** The longest speaker label before a colon ("Pat Caddell:"). */
@@ -552,6 +554,13 @@ public final class AttributionFinder {
                 }
                 return;
             }
+            if (after >= 0 && cueStart > sentenceFirst && !reader.isMark(after, ',') && !reader.isSentenceEnd(after)
+                    && after < sentenceEnd) {
+                // "..., according to an analysis by Lily Batchelder.": the rest of the sentence names the source.
+                sources.extend(a, content.contentEnd(sentenceEnd));
+                content.addBefore(a, cueStart - 1, sentenceFirst);
+                return;
+            }
             if (after >= 0) {
                 // "according to X, ...": the content follows the source; "..., according to X": it precedes.
                 if (!content.addAfter(a, reader.isMark(after, ',') ? after + 1 : after, sentenceEnd)) {
@@ -568,6 +577,13 @@ public final class AttributionFinder {
             }
         }
         boolean after = content.addAfter(a, cueStop, sentenceEnd);
+        // A clause before the source's comma, longer than an opening phrase ("On Thursday, ..."), is what was said.
+        boolean frontedContent = sourceAt - sentenceFirst > MIN_FRONTED_TOKENS && reader.isMark(sourceAt - 1, ',');
+        if (after && frontedContent && cues.opensAdverbial(parts.firstToken(a))) {
+            // '..., Mr. Obama said in his interview.': the adverbial is the occasion; what was said precedes.
+            parts.dropOnly(a);
+            after = false;
+        }
         if (after && quoteBefore && !cues.opensStatement(parts.firstToken(a))) {
             // '"...," Putin told a joint briefing': the quotation before the source is what was said.
             parts.dropOnly(a);

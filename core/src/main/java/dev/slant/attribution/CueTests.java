@@ -145,6 +145,11 @@ final class CueTests {
         return owner ? t : -1;
     }
 
+    /** Whether the content after a cue opens with an adverbial of occasion or time ("in his interview", "as he left"). */
+    boolean opensAdverbial(int first) {
+        return reader.isIn(first, SourceWords.ADVERBIAL_OPENERS);
+    }
+
     /** One or two plain nouns between two cues ("state officials said") make the first a word of the source. */
     boolean isPartOfNextSource(int end, int nextCue) {
         int gap = nextCue - end;

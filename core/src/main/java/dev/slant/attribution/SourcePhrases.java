@@ -99,6 +99,11 @@ final class SourcePhrases {
         classify(a, phraseFirst, phraseEnd);
     }
 
+    /** Ends attribution {@code a}'s source phrase at {@code phraseEnd} instead, its name kept. */
+    void extend(int a, int phraseEnd) {
+        end[a] = Math.max(end[a], phraseEnd);
+    }
+
     /** The kinds of the first {@code count} attributions' sources, -1 for none. */
     byte[] kinds(int count) {
         return Arrays.copyOf(kind, count);

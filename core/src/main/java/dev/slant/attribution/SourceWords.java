@@ -108,6 +108,9 @@ final class SourceWords {
      */
     static final LongHashSet OCCASION_PREPOSITIONS = of("in", "at", "to", "with", "before", "during", "on");
 
+    /** Words that open an adverbial of place, time or occasion after a cue ("said in an interview", "as he left"). */
+    static final LongHashSet ADVERBIAL_OPENERS = of("in", "at", "on", "during", "before", "after", "as", "when", "while");
+
     /** The forms of "speak", which names an occasion before a preposition ("spoke at a rally"). */
     static final LongHashSet SPEAK_FORMS = of("speak", "speaks", "spoke", "speaking", "spoken");
 

@@ -492,6 +492,23 @@ class AttributionFinderTest {
     }
 
     @Test
+    void anAdverbialAfterTheCueLeavesTheFrontedStatementAsContent() {
+        String text = "The harbour will lose money for years to come, Ortiz said in an interview.";
+        Attribution a = only(text);
+        assertEquals("The harbour will lose money for years to come", content(text, a));
+        String opening = "On Monday, Ortiz said at the harbour that the repairs were done.";
+        assertEquals("that the repairs were done", content(opening, only(opening)));
+    }
+
+    @Test
+    void aSourceAfterAccordingToRunsToTheEndOfTheSentence() {
+        String text = "The harbour lost money, according to an audit by the Gazette.";
+        Attribution a = only(text);
+        assertEquals("an audit by the Gazette", a.source().orElseThrow().text());
+        assertEquals("The harbour lost money", content(text, a));
+    }
+
+    @Test
     void aParticiplePhraseSetOffByACommaReportsNothing() {
         assertTrue(ANALYZER.analyze("The farmers, supported by the council, will vote again.").attributions().isEmpty());
     }
