@@ -187,7 +187,7 @@ final class SourcePhrases {
         int words = 0;
         while (t < sentenceEnd && words < MAX_SOURCE_WORDS
                 && (reader.isWord(t) || t > cueStop && reader.isAbbreviationPeriod(t)) && !reader.isBoundary(t)
-                && !reader.isCueToken(t)) {
+                && (!reader.isCueToken(t) || t > cueStop && reader.isIn(t - 1, SourceWords.NOUN_MARKERS))) { // "said the ruling"
             words += reader.isWord(t) ? 1 : 0;
             t++;
         }
