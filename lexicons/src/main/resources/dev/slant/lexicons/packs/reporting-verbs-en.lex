@@ -97,7 +97,7 @@
 #   "raised concern"), rally, refer (kept as "referred to"), reflect, relate, remember, see,
 #   spread, suppose, suspect (its past is mostly the adjective of "suspected militants"), teach,
 #   wish; and of bias/en's added forms meant, saw, seen, taught, foretold, forbade, forbidden,
-#   forgot, forgotten, sworn (mostly "sworn in"). They stay in bias/en, without a stance.
+#   forgot, forgotten, sung, sworn (mostly "sworn in"). They stay in bias/en, without a stance.
 #
 # ATTITUDES, INTENTIONS AND POSITIONS
 #   News attributes to a source what it wants, plans, expects, decides, supports or attacks as it
@@ -110,7 +110,7 @@
 #   "attacks") count as cues only where a verb's marks stand around them.
 
 @name        reporting-verbs/en
-@version     1.0.0
+@version     1.1.0
 @language    en
 @license     Apache-2.0
 @source      Written for Slant by the Slant authors, starting from the report verbs of Recasens, Danescu-Niculescu-Mizil and Jurafsky (ACL 2013) (MIT, see NOTICE); see the comments above
