@@ -174,7 +174,8 @@ final class SourceWords {
 
     /** Words that may stand between a cue and its content ("said on Tuesday that ..."). */
     static final LongHashSet BETWEEN_CUE_AND_CONTENT = of("that", "on", "today", "yesterday", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "last", "week", "night");
+            "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "last", "week", "night",
+            "morning", "afternoon", "evening");
 
     /** Words that end a source phrase: conjunctions, relative words and most prepositions. */
     static final LongHashSet PHRASE_BOUNDARIES = of("that", "and", "but", "or", "nor", "because", "while", "as",
