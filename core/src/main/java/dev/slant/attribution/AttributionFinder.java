@@ -545,7 +545,7 @@ public final class AttributionFinder {
         if (!sources.isPresent(a)) {
             boolean noSourceAfter = reader.isParticiple(cueStop - 1) || cues.isInfinitive(cueStart)
                     || !sourceFollows && sources.foundPassive();
-            int after = noSourceAfter ? -1 : sources.findAfter(a, cueStop, sentenceEnd);
+            int after = noSourceAfter ? -1 : sources.findAfter(a, cueStart, cueStop, sentenceEnd);
             if (after >= 0 && !sourceFollows) {
                 // '"...," said Peskov.': what was said precedes the cue; 'Said Ellis: "..."': it follows.
                 content.addBefore(a, cueStart - 1, sentenceFirst);

@@ -192,8 +192,12 @@ final class CueTests {
                 || t > 0 && (reader.isMark(t - 1, ':') || reader.isWord(t - 1) && reader.hash(t - 1) == THAT);
     }
 
+    /**
+     * Whether a cue phrase takes its source after it: "according to X", "as reported by X", not a
+     * verb with a preposition ("pointed to", "referred to"), whose object is what it reports.
+     */
     boolean endsWithPreposition(int first, int end) {
         long last = reader.hash(end - 1);
-        return end - first > 1 && (last == TO || last == BY);
+        return end - first > 1 && (last == TO || last == BY) && reader.isIn(first, SourceWords.SOURCE_AFTER_OPENERS);
     }
 }

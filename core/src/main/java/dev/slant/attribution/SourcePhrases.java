@@ -150,7 +150,10 @@ final class SourcePhrases {
             // "..., arguing that", "tweets saying that": a participle's subject is the clause's, not the word before.
             return t;
         }
-        int parenthesisEnd = t;
+        if (t > sentenceFirst && reader.isAbbreviationPeriod(t)) {
+            t--; // "Chief Justice John G. Roberts Jr. spoke": the name ends with its abbreviation.
+        }
+        int parenthesisEnd = reader.isAbbreviationPeriod(t + 1) && t + 1 < cue ? t + 1 : t;
         t = beforeParenthesis(t, sentenceFirst);
         if (t >= sentenceFirst && reader.isWord(t)) {
             if (passive && (reader.hash(t) == IT || reader.endsWithEd(cue) || reader.isIn(cue, SourceWords.IRREGULAR_PARTICIPLES))) {
@@ -164,7 +167,7 @@ final class SourcePhrases {
             }
             setEndingAt(a, t, sentenceFirst);
             if (first[a] >= 0 && parenthesisEnd > t) {
-                end[a] = parenthesisEnd + 1; // "Mike Pence (R-IN) said": the parenthesis belongs to the source.
+                end[a] = parenthesisEnd + 1; // "Mike Pence (R-IN) said", "Roberts Jr. said": they belong to the source.
             }
             return parenthesisEnd;
         }
@@ -182,7 +185,7 @@ final class SourcePhrases {
     }
 
     /** Reads a source phrase right after the cue: '"...," said Peskov', "according to the Kremlin". */
-    int findAfter(int a, int cueStop, int sentenceEnd) {
+    int findAfter(int a, int cueStart, int cueStop, int sentenceEnd) {
         int t = cueStop;
         int words = 0;
         while (t < sentenceEnd && words < MAX_SOURCE_WORDS
@@ -195,7 +198,8 @@ final class SourcePhrases {
             t = afterParenthesis(t, sentenceEnd); // '"...," said Rep. Jim Clyburn (D-S.C.)'
         }
         // '"...," said one source on the panel': a noun phrase may end before a preposition.
-        boolean phraseBeforePreposition = reader.isBoundary(t) && reader.hash(t) != THAT
+        boolean postposed = reader.isMark(cueStart - 1, ',') || reader.isQuoteClose(cueStart - 1);
+        boolean phraseBeforePreposition = postposed && reader.isBoundary(t) && reader.hash(t) != THAT
                 && (reader.isCapitalised(cueStop) || reader.isIn(cueStop, SourceWords.NOUN_MARKERS));
         if (words == 0 || t < sentenceEnd && !reader.isMark(t, ',') && !reader.isMark(t, ':') && !reader.isSentenceEnd(t)
                 && !reader.isQuoteClose(t) && !phraseBeforePreposition) {
@@ -276,16 +280,21 @@ final class SourcePhrases {
         int first = last;
         int words = 1;
         for (int t = last - 1; t >= sentenceFirst && words < MAX_SOURCE_WORDS; t--) {
-            if (reader.isMark(t, '.') && t > sentenceFirst && SourceWords.ABBREVIATED_TITLES.contains(reader.hash(t - 1))) {
+            if (t > sentenceFirst && reader.isAbbreviationPeriod(t)) {
                 continue;
             }
-            if (!reader.isWord(t) || reader.isBoundary(t) || reader.isCueToken(t)) {
+            if (!reader.isWord(t) || reader.isBoundary(t) || isVerbCue(t)) {
                 break;
             }
             first = t;
             words++;
         }
         return first;
+    }
+
+    /** A cue token that stands as a verb, not as a noun or a name ("the United States", "the ruling"). */
+    private boolean isVerbCue(int t) {
+        return reader.isCueToken(t) && !reader.isCapitalised(t) && !reader.isIn(t - 1, SourceWords.NOUN_MARKERS);
     }
 
     /** Steps over a short parenthesis that opens at {@code t} ("(D-N.C.)"), or returns {@code t}. */
@@ -317,7 +326,10 @@ final class SourcePhrases {
             if (reader.isMark(t, ',')) {
                 return t;
             }
-            if (!reader.isWord(t) || reader.isCueToken(t)) {
+            if (reader.isAbbreviationPeriod(t)) {
+                continue; // "Laurence H. Tribe,"
+            }
+            if (!reader.isWord(t) || isVerbCue(t)) {
                 return -1;
             }
             words++;

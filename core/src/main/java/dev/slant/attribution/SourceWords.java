@@ -138,6 +138,9 @@ final class SourceWords {
             "source", "sources", "update", "updated", "note", "editor", "editors", "related", "read", "watch", "see",
             "photo", "photos", "video", "advertisement", "disclaimer", "abstract", "summary", "full", "text");
 
+    /** First words of cue phrases whose source follows them ("according to", "as reported by"). */
+    static final LongHashSet SOURCE_AFTER_OPENERS = of("according", "as");
+
     /** Words that join a clause to the one before it ("..., and Democrats accused ..."). */
     static final LongHashSet CLAUSE_JOINERS = of("and", "but", "or", "while", "as", "whereas", "yet", "so");
 
@@ -193,9 +196,9 @@ final class SourceWords {
             "former", "acting", "senior", "top", "presidential", "candidate", "nominee", "speaker", "officer",
             "adviser", "advisor", "aide", "official", "press");
 
-    /** Abbreviated titles that the scanner splits from their period ("Mr", "."). */
+    /** Abbreviated titles and suffixes that the scanner splits from their period ("Mr", "."; "Jr", "."). */
     static final LongHashSet ABBREVIATED_TITLES = of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
-            "col", "capt", "st", "sgt", "prof");
+            "col", "capt", "st", "sgt", "prof", "jr", "sr");
 
     /** Words after which a capitalised word names an organisation, not a person ("the Kremlin"). */
     static final LongHashSet DETERMINERS = of("the", "a", "an");

@@ -50,6 +50,8 @@ class AttributionFinderTest {
             .add(cue("found", Stance.ENDORSING, Inflection.NONE))
             .add(cue("continue", Stance.NEUTRAL, Inflection.VERB))
             .add(cue("accuse", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("liken", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("point to", Stance.NEUTRAL, Inflection.VERB))
             .add(LexiconEntry.builder("terrorist", Category.LABEL).concept("armed-groups", "terrorists")
                     .valence(-0.9).inflection(Inflection.NOUN).build())
             .add(LexiconEntry.builder("rebel", Category.LABEL).concept("armed-groups", "rebels")
@@ -506,6 +508,31 @@ class AttributionFinderTest {
         Attribution a = only(text);
         assertEquals("an audit by the Gazette", a.source().orElseThrow().text());
         assertEquals("The harbour lost money", content(text, a));
+    }
+
+    @Test
+    void aNameWithInitialsOrASuffixBeforeTheCueIsTheSource() {
+        String text = "Another critic, Ana B. Ortiz, likened the plan to a gamble.";
+        Attribution a = only(text);
+        assertEquals("Another critic, Ana B. Ortiz", a.source().orElseThrow().text());
+        assertEquals("the plan to a gamble", content(text, a));
+        String suffix = "Justice Tom Baker Jr. said the harbour was safe.";
+        assertEquals("Justice Tom Baker Jr.", only(suffix).source().orElseThrow().text());
+    }
+
+    @Test
+    void aVerbWithAPrepositionReportsItsObject() {
+        String text = "The council pointed to the budget as proof.";
+        Attribution a = only(text);
+        assertEquals("The council", a.source().orElseThrow().text());
+        assertEquals("the budget as proof", content(text, a));
+    }
+
+    @Test
+    void aCueWordReadAsANounMayStandInsideAnApposition() {
+        String text = "Mayors, including the United States Conference of Mayors, said the harbour should stay open.";
+        Attribution a = only(text);
+        assertEquals("Mayors, including the United States Conference of Mayors", a.source().orElseThrow().text());
     }
 
     @Test
