@@ -568,10 +568,15 @@ public final class AttributionFinder {
                 }
                 return;
             }
-            boolean sharesSubject = reader.isMark(before, ',') || reader.isParticiple(cueStop - 1);
+            boolean sharesSubject = reader.isMark(before, ',') || reader.isParticiple(cueStop - 1)
+                    || reader.isIn(before, SourceWords.CLAUSE_JOINERS);
             if (sharesSubject && count > 1 && lastSentence[a - 1] == sentence && sources.isPresent(a - 1)) {
-                // "..., adding that ...": the participle shares the sentence's previous source.
+                // "..., adding that ...", "she called it outrageous and called for ...": the sentence's previous source.
                 sources.copy(a - 1, a);
+            } else if (reader.isParticiple(cueStart) && (cueStart == sentenceFirst
+                    || cueStart == sentenceFirst + 1 && reader.isBoundary(sentenceFirst))) {
+                // "Citing a theory, Trump ...", "After saying ..., she": the subject follows the opening phrase.
+                sources.useSubjectAfterOpening(a, cueStop, sentenceEnd);
             } else if (sharesSubject) {
                 sources.useSentenceSubject(a, sentenceFirst, before + 1);
             }

@@ -107,6 +107,9 @@ final class ContentReader {
      */
     private int complementiser(int from, int sentenceEnd) {
         for (int t = from; t < sentenceEnd && t - from <= MAX_ADDRESSEE_WORDS && reader.isWord(t); t++) {
+            if (t > from && (reader.isCueToken(t) || reader.isIn(t, SourceWords.CLAUSE_JOINERS))) {
+                return from; // "says the plan works and said that ...": a clause, not an addressee, before "that".
+            }
             if (reader.hash(t) == THAT) {
                 return t + 1 < sentenceEnd ? t : from;
             }

@@ -232,6 +232,38 @@ final class SourcePhrases {
     }
 
     /**
+     * Takes the subject after an opening participle phrase as the source ("Citing a conspiracy
+     * theory, Trump accused ...", "Lamenting their luck, Mexicans say ..."): the name or pronoun
+     * right after the phrase's comma.
+     */
+    void useSubjectAfterOpening(int a, int from, int sentenceEnd) {
+        for (int t = from; t < sentenceEnd && t - from <= MAX_PARENTHETICAL_WORDS; t++) {
+            if (reader.isQuoteOpen(t)) {
+                return;
+            }
+            if (reader.isMark(t, ',')) {
+                int start = t + 1;
+                if (reader.isIn(start, SourceWords.PRONOUNS)) {
+                    setEndingAt(a, start, start);
+                    return;
+                }
+                int stop = start;
+                if (reader.isIn(stop, SourceWords.DETERMINERS)) {
+                    stop++;
+                }
+                while (stop < sentenceEnd && stop - start < MAX_SOURCE_WORDS && (reader.isCapitalised(stop)
+                        || reader.isAbbreviationPeriod(stop)) && !reader.isCueToken(stop)) {
+                    stop++;
+                }
+                if (stop > start && reader.isCapitalised(stop - 1)) {
+                    set(a, start, stop);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
      * Where the subject of a sentence starts: after a short opening phrase set off by a comma ("On
      * Thursday, however, Trump spoke ...", "Chastened by the analyses, Trump revised ...") or an
      * opening conjunction ("But Trump ...").

@@ -536,6 +536,32 @@ class AttributionFinderTest {
     }
 
     @Test
+    void anOpeningParticiplePhraseSpeaksForTheSubjectAfterIt() {
+        String text = "Citing the budget, Ortiz voted against the harbour plan.";
+        Attribution a = ANALYZER.analyze(text).attributions().get(0);
+        assertEquals("Citing", a.cue().text());
+        assertEquals("Ortiz", a.source().orElseThrow().text());
+    }
+
+    @Test
+    void aSecondCueJoinedByAndSharesTheFirstSource() {
+        String text = "Though she said the plan was reckless and alleged that the budget was wrong, the vote passed.";
+        List<Attribution> found = ANALYZER.analyze(text).attributions();
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("she", found.get(1).source().orElseThrow().text());
+    }
+
+    @Test
+    void twoCoordinatedStatementsOfOneSourceAreTwoAttributions() {
+        String text = "Ortiz says the plan works and said that the budget was wrong.";
+        List<Attribution> found = ANALYZER.analyze(text).attributions();
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("the plan works", found.get(0).content().textOf(text));
+        assertEquals("that the budget was wrong", found.get(1).content().textOf(text));
+        assertEquals("Ortiz", found.get(1).source().orElseThrow().text());
+    }
+
+    @Test
     void aParticiplePhraseSetOffByACommaReportsNothing() {
         assertTrue(ANALYZER.analyze("The farmers, supported by the council, will vote again.").attributions().isEmpty());
     }
