@@ -73,6 +73,10 @@ final class CueTests {
         if (reader.isIn(after, SourceWords.PHRASE_JOINERS) && reader.isWord(after + 1) && !reader.isIn(before, SourceWords.PRONOUNS)) {
             return true; // "state and local leaders", "plans or budgets": two nouns joined
         }
+        if (reader.isWord(before) && !reader.isCapitalised(before) && !reader.isIn(before, SourceWords.VERB_MARKERS_BEFORE)
+                && (reader.endsWithEd(before) || reader.isParticiple(before) || reader.isIn(before, SourceWords.LIGHT_VERBS))) {
+            return true; // "unveiled plans to", "dialing back plans", "made plans to": the object of a verb
+        }
         boolean markedBefore = reader.isIn(before, SourceWords.VERB_MARKERS_BEFORE) || reader.isWord(before) && reader.isAdverb(before);
         boolean markedAfter = reader.isIn(after, SourceWords.VERB_MARKERS_AFTER) || reader.isCapitalised(after)
                 || reader.isMark(after, ':') || reader.isQuoteOpen(after);

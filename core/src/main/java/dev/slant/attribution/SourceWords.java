@@ -141,6 +141,10 @@ final class SourceWords {
     /** First words of cue phrases whose source follows them ("according to", "as reported by"). */
     static final LongHashSet SOURCE_AFTER_OPENERS = of("according", "as");
 
+    /** Verbs that take a cue word as their object ("made plans", "has no plans"). */
+    static final LongHashSet LIGHT_VERBS = of("made", "make", "makes", "making", "unveil", "unveils", "back", "announce",
+            "announces", "no", "any", "new");
+
     /** Words that join a clause to the one before it ("..., and Democrats accused ..."). */
     static final LongHashSet CLAUSE_JOINERS = of("and", "but", "or", "while", "as", "whereas", "yet", "so");
 

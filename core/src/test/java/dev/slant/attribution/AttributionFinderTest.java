@@ -466,6 +466,7 @@ class AttributionFinderTest {
     @Test
     void aCueWordJoinedToAnotherNounIsANoun() {
         assertTrue(ANALYZER.analyze("Then state and local leaders met at the harbour.").attributions().isEmpty());
+        assertTrue(ANALYZER.analyze("The council unveiled plans to rebuild the harbour.").attributions().isEmpty());
     }
 
     @Test
