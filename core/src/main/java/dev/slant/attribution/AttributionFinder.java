@@ -493,7 +493,11 @@ public final class AttributionFinder {
             cut--;
             clause |= reader.isMark(cut, ',') || !reader.isIn(cut, SourceWords.PHRASE_JOINERS);
         }
-        if (reader.isQuoteClose(start - 1) && reader.isMark(start - 2, ',') && reader.quoteOf(start - 1) >= 0) {
+        int inner = start - 2;
+        while (inner > 0 && reader.isQuoteClose(inner)) {
+            inner--; // '"... ‘miracles,’" she said': a nested quotation closes first
+        }
+        if (reader.isQuoteClose(start - 1) && reader.isMark(inner, ',') && reader.quoteOf(start - 1) >= 0) {
             // 'X said she ... because "...," she said': the quotation is the second statement.
             int open = tokens.quoteOpenToken(reader.quoteOf(start - 1));
             if (open <= parts.lastPartFirst(a - 1) || parts.firstToken(a) > open) {
