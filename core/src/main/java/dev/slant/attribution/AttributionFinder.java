@@ -50,6 +50,8 @@ public final class AttributionFinder {
     private static final int MIN_FRONTED_TOKENS = 6;
     /** How many words before a source may name the evidence it stands for ("a study by Levitt found"). */
     private static final int EVIDENCE_WINDOW = 4;
+    /** The longest name before a possessive noun cue, in tokens ("Mr. Donald J. Trump's claim"). */
+    private static final int MAX_POSSESSOR_TOKENS = 6;
     /** The longest speaker label before a colon ("Pat Caddell:"). */
     private static final int MAX_LABEL_WORDS = 3;
     /** How many matches an occasion cue ("in an interview") looks ahead for the verb it belongs to. */
@@ -282,7 +284,8 @@ public final class AttributionFinder {
             end = matches.endToken(next);
             next++;
         }
-        if (next < matches.count() && stanceOf(matches.group(next)) != null && reader.isIn(first, SourceWords.NOUN_OR_VERB_CUES)
+        if (next < matches.count() && stanceOf(matches.group(next)) != null
+                && reader.isIn(first, SourceWords.NOUN_OR_VERB_CUES)
                 && cues.isPartOfNextSource(end, matches.firstToken(next))
                 && !cues.readsAsNoun(matches.firstToken(next), false)
                 && !cues.lacksVerbMarks(matches.firstToken(next), matches.endToken(next))) {
@@ -314,7 +317,7 @@ public final class AttributionFinder {
         int owner = cues.possessorBefore(cueStart);
         if (owner >= 0) {
             int first = owner;
-            while (first > tokens.sentenceFirstToken(sentence) && owner - first < MAX_LABEL_WORDS * 2
+            while (first > tokens.sentenceFirstToken(sentence) && owner - first < MAX_POSSESSOR_TOKENS
                     && (reader.isCapitalised(first - 1) || reader.isAbbreviationPeriod(first - 1))) {
                 first--; // "Donald Trump's", "Mr. Trump's"
             }

@@ -70,14 +70,17 @@ final class CueTests {
         }
         int before = cue - 1;
         int after = cue + 1;
-        if (reader.isIn(after, SourceWords.PHRASE_JOINERS) && reader.isWord(after + 1) && !reader.isIn(before, SourceWords.PRONOUNS)) {
+        if (reader.isIn(after, SourceWords.PHRASE_JOINERS) && reader.isWord(after + 1)
+                && !reader.isIn(before, SourceWords.PRONOUNS)) {
             return true; // "state and local leaders", "plans or budgets": two nouns joined
         }
         if (reader.isWord(before) && !reader.isCapitalised(before) && !reader.isIn(before, SourceWords.VERB_MARKERS_BEFORE)
-                && (reader.endsWithEd(before) || reader.isParticiple(before) || reader.isIn(before, SourceWords.LIGHT_VERBS))) {
+                && (reader.endsWithEd(before) || reader.isParticiple(before)
+                        || reader.isIn(before, SourceWords.OBJECT_TAKING_VERBS))) {
             return true; // "unveiled plans to", "dialing back plans", "made plans to": the object of a verb
         }
-        boolean markedBefore = reader.isIn(before, SourceWords.VERB_MARKERS_BEFORE) || reader.isWord(before) && reader.isAdverb(before);
+        boolean markedBefore = reader.isIn(before, SourceWords.VERB_MARKERS_BEFORE)
+                || reader.isWord(before) && reader.isAdverb(before);
         boolean markedAfter = reader.isIn(after, SourceWords.VERB_MARKERS_AFTER) || reader.isCapitalised(after)
                 || reader.isMark(after, ':') || reader.isQuoteOpen(after);
         // '..., the Journal reports.': a name before a cue that ends the clause is its subject.
@@ -141,7 +144,8 @@ final class CueTests {
      */
     int possessorBefore(int cue) {
         int t = cue - 1;
-        if (reader.isAdjective(t) || reader.isIn(t, SourceWords.BETWEEN_SOURCE_AND_CUE) && !reader.isIn(t, SourceWords.PRONOUNS)) {
+        if (reader.isAdjective(t)
+                || reader.isIn(t, SourceWords.BETWEEN_SOURCE_AND_CUE) && !reader.isIn(t, SourceWords.PRONOUNS)) {
             t--; // "earlier", "repeated"
         }
         boolean owner = reader.isWord(t) && (reader.isPossessive(t) && !reader.isIn(t, SourceWords.CONTRACTIONS)

@@ -156,7 +156,8 @@ final class SourcePhrases {
         int parenthesisEnd = reader.isAbbreviationPeriod(t + 1) && t + 1 < cue ? t + 1 : t;
         t = beforeParenthesis(t, sentenceFirst);
         if (t >= sentenceFirst && reader.isWord(t)) {
-            if (passive && (reader.hash(t) == IT || reader.endsWithEd(cue) || reader.isIn(cue, SourceWords.IRREGULAR_PARTICIPLES))) {
+            if (passive && (reader.hash(t) == IT || reader.endsWithEd(cue)
+                    || reader.isIn(cue, SourceWords.IRREGULAR_PARTICIPLES))) {
                 passiveCue = true;
                 return t; // "it was reported that", "the mayor was accused of": the subject is not the speaker.
             }
@@ -190,7 +191,8 @@ final class SourcePhrases {
         int words = 0;
         while (t < sentenceEnd && words < MAX_SOURCE_WORDS
                 && (reader.isWord(t) || t > cueStop && reader.isAbbreviationPeriod(t)) && !reader.isBoundary(t)
-                && (!reader.isCueToken(t) || t > cueStop && reader.isIn(t - 1, SourceWords.NOUN_MARKERS))) { // "said the ruling"
+                // a cue word read as a noun may stand in the source ("said the ruling")
+                && (!reader.isCueToken(t) || t > cueStop && reader.isIn(t - 1, SourceWords.NOUN_MARKERS))) {
             words += reader.isWord(t) ? 1 : 0;
             t++;
         }

@@ -63,7 +63,8 @@ final class SourceWords {
     static final LongHashSet CLAUSE_ONLY_CUES = of("establish", "establishes", "established", "establishing", "show",
             "shown", "find", "finds", "found", "finding", "prove", "proves", "proved",
             "proven", "proving", "demonstrate", "demonstrates", "demonstrated", "demonstrating", "threaten",
-            "threatens", "threatened", "threatening", "learn", "learns", "learned", "learnt", "continue", "continues", "continued", "continuing");
+            "threatens", "threatened", "threatening", "learn", "learns", "learned", "learnt", "continue", "continues",
+            "continued", "continuing");
 
     /**
      * Cue words that news uses as nouns as often as verbs ("the tax plan", "swing states", "wide
@@ -77,7 +78,7 @@ final class SourceWords {
             "doubt", "doubts", "fear", "fears", "hope", "hopes", "hearing", "reporting", "request", "requests",
             "forecast", "forecasts", "pledge", "pledges", "vow", "vows", "warning", "response", "responses",
             "reply", "replies", "counter", "signal", "signals", "worry", "worries", "concern", "concerns",
-            "quote", "quotes", "comment");
+            "quote", "quotes");
 
     /** Words right before a cue that mark it as a verb: subject pronouns, auxiliaries, modals, "to". */
     static final LongHashSet VERB_MARKERS_BEFORE = of("he", "she", "they", "we", "i", "you", "who", "it",
@@ -141,9 +142,9 @@ final class SourceWords {
     /** First words of cue phrases whose source follows them ("according to", "as reported by"). */
     static final LongHashSet SOURCE_AFTER_OPENERS = of("according", "as");
 
-    /** Verbs that take a cue word as their object ("made plans", "has no plans"). */
-    static final LongHashSet LIGHT_VERBS = of("made", "make", "makes", "making", "unveil", "unveils", "back", "announce",
-            "announces", "no", "any", "new");
+    /** Verbs that take a cue word as their object ("made plans", "unveil plans"). */
+    static final LongHashSet OBJECT_TAKING_VERBS = of("made", "make", "makes", "making", "unveil", "unveils", "back",
+            "announce", "announces");
 
     /** Words that join a clause to the one before it ("..., and Democrats accused ..."). */
     static final LongHashSet CLAUSE_JOINERS = of("and", "but", "or", "while", "as", "whereas", "yet", "so");
