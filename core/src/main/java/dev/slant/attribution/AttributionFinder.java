@@ -274,7 +274,7 @@ public final class AttributionFinder {
         } else if (cues.lacksVerbMarks(first, end)) {
             return next;
         }
-        if (reader.inSpeech(first) || cues.isParticiplePhrase(first, end)) {
+        if (reader.inSpeech(first) || cues.isParticiplePhrase(first, end) || cues.isIndictment(end)) {
             return next;
         }
         // A hedge right before a verb cue ("reportedly said") is one cue with the hedge's stance.

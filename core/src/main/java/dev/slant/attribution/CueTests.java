@@ -11,6 +11,7 @@ final class CueTests {
     private static final long TO = TokenHash.of("to");
     private static final long BY = TokenHash.of("by");
     private static final long THAT = TokenHash.of("that");
+    private static final long WITH = TokenHash.of("with");
     /** The most words of a sentence read to tell whether it is in title case. */
     private static final int TITLE_WORDS = 40;
 
@@ -156,6 +157,11 @@ final class CueTests {
     /** Whether the content after a cue opens with an adverbial of occasion or time ("in his interview", "as he left"). */
     boolean opensAdverbial(int first) {
         return reader.isIn(first, SourceWords.ADVERBIAL_OPENERS);
+    }
+
+    /** "charged with a crime": an indictment, not a statement. */
+    boolean isIndictment(int cueStop) {
+        return reader.isIn(cueStop - 1, SourceWords.CHARGE_FORMS) && reader.isWord(cueStop) && reader.hash(cueStop) == WITH;
     }
 
     /** One or two plain nouns between two cues ("state officials said") make the first a word of the source. */

@@ -78,7 +78,7 @@ final class SourceWords {
             "doubt", "doubts", "fear", "fears", "hope", "hopes", "hearing", "reporting", "request", "requests",
             "forecast", "forecasts", "pledge", "pledges", "vow", "vows", "warning", "response", "responses",
             "reply", "replies", "counter", "signal", "signals", "worry", "worries", "concern", "concerns",
-            "quote", "quotes");
+            "quote", "quotes", "detail", "details", "record", "records");
 
     /** Words right before a cue that mark it as a verb: subject pronouns, auxiliaries, modals, "to". */
     static final LongHashSet VERB_MARKERS_BEFORE = of("he", "she", "they", "we", "i", "you", "who", "it",
@@ -145,6 +145,9 @@ final class SourceWords {
     /** Verbs that take a cue word as their object ("made plans", "unveil plans"). */
     static final LongHashSet OBJECT_TAKING_VERBS = of("made", "make", "makes", "making", "unveil", "unveils", "back",
             "announce", "announces");
+
+    /** The forms of "charge", which before "with" name an indictment ("was charged with fraud"). */
+    static final LongHashSet CHARGE_FORMS = of("charge", "charges", "charged", "charging");
 
     /** Words that join a clause to the one before it ("..., and Democrats accused ..."). */
     static final LongHashSet CLAUSE_JOINERS = of("and", "but", "or", "while", "as", "whereas", "yet", "so");

@@ -52,6 +52,8 @@ class AttributionFinderTest {
             .add(cue("accuse", Stance.NEUTRAL, Inflection.VERB))
             .add(cue("liken", Stance.NEUTRAL, Inflection.VERB))
             .add(cue("point to", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("charge", Stance.NEUTRAL, Inflection.VERB))
+            .add(cue("detail", Stance.NEUTRAL, Inflection.VERB))
             .add(LexiconEntry.builder("terrorist", Category.LABEL).concept("armed-groups", "terrorists")
                     .valence(-0.9).inflection(Inflection.NOUN).build())
             .add(LexiconEntry.builder("rebel", Category.LABEL).concept("armed-groups", "rebels")
@@ -560,6 +562,12 @@ class AttributionFinderTest {
         assertEquals("the plan works", found.get(0).content().textOf(text));
         assertEquals("that the budget was wrong", found.get(1).content().textOf(text));
         assertEquals("Ortiz", found.get(1).source().orElseThrow().text());
+    }
+
+    @Test
+    void anIndictmentAndDetailsAreNoStatements() {
+        assertTrue(ANALYZER.analyze("The mayor was charged with fraud in May.").attributions().isEmpty());
+        assertTrue(ANALYZER.analyze("The council kept details of the deal under wraps.").attributions().isEmpty());
     }
 
     @Test
