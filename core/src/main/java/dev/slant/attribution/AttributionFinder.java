@@ -401,7 +401,8 @@ public final class AttributionFinder {
     private int clauseFirst(int sentence) {
         int first = tokens.sentenceFirstToken(sentence);
         int close = first - 1;
-        if (reader.isQuoteClose(close) && (reader.isMark(close - 1, '?') || reader.isMark(close - 1, '!'))
+        boolean opensParagraph = paragraph < tokens.paragraphCount() && tokens.paragraphFirstToken(paragraph) == first;
+        if (!opensParagraph && reader.isQuoteClose(close) && (reader.isMark(close - 1, '?') || reader.isMark(close - 1, '!'))
                 && reader.quoteOf(close) >= 0 && reader.isSpeech(reader.quoteOf(close))) {
             return close;
         }
@@ -492,9 +493,10 @@ public final class AttributionFinder {
         }
         int cut = start;
         boolean clause = false; // ", and" or "but" opens a clause; a bare "and" may join two names ("he and Erdogan").
-        while (cut > 0 && (reader.isMark(cut - 1, ',') || reader.isIn(cut - 1, SourceWords.CLAUSE_JOINERS))) {
+        while (cut > 0 && (reader.isMark(cut - 1, ',') || reader.isMark(cut - 1, ';')
+                || reader.isIn(cut - 1, SourceWords.CLAUSE_JOINERS))) {
             cut--;
-            clause |= reader.isMark(cut, ',') || !reader.isIn(cut, SourceWords.PHRASE_JOINERS);
+            clause |= !reader.isIn(cut, SourceWords.PHRASE_JOINERS);
         }
         int inner = start - 2;
         while (inner > 0 && reader.isQuoteClose(inner)) {

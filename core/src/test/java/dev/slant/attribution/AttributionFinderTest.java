@@ -571,6 +571,23 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aQuestionThatEndsAParagraphBelongsToNoSourceOfTheNext() {
+        String text = "\u201CWhat is the harbour for?\u201D Ortiz asked.\n\n\u201CWho pays?\u201D\n\nThe council says the harbour will reopen.";
+        List<Attribution> found = ANALYZER.analyze(text).attributions();
+        Attribution council = found.get(found.size() - 1);
+        assertEquals("The council", council.source().orElseThrow().text());
+        assertEquals("the harbour will reopen", council.content().textOf(text));
+    }
+
+    @Test
+    void aSemicolonOpensAClauseForASecondSource() {
+        String text = "Ortiz said the harbour would close; the unions alleged that repairs were skipped.";
+        List<Attribution> found = ANALYZER.analyze(text).attributions();
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("the harbour would close", found.get(0).content().textOf(text));
+    }
+
+    @Test
     void aParticiplePhraseSetOffByACommaReportsNothing() {
         assertTrue(ANALYZER.analyze("The farmers, supported by the council, will vote again.").attributions().isEmpty());
     }
