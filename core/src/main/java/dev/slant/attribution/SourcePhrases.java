@@ -147,6 +147,16 @@ final class SourcePhrases {
         }
         boolean auxiliary = t < cue - 1;
         if (reader.isParticiple(cue) && !auxiliary && t >= sentenceFirst) {
+            if (reader.isWord(t) && (reader.isCapitalised(t) || reader.isIn(t, SourceWords.QUANTIFIER_PRONOUNS))
+                    && !reader.isBoundary(t)) {
+                int start = t; // "footage of Donald Trump saying ...", "one saying ...": the name before speaks.
+                while (start > sentenceFirst && t - start < MAX_SOURCE_WORDS
+                        && (reader.isCapitalised(start - 1) || reader.isAbbreviationPeriod(start - 1))) {
+                    start--;
+                }
+                set(a, start, t + 1);
+                return t;
+            }
             // "..., arguing that", "tweets saying that": a participle's subject is the clause's, not the word before.
             return t;
         }

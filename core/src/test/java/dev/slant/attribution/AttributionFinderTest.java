@@ -588,6 +588,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aNameRightBeforeAParticipleIsItsSource() {
+        String text = "The film shows footage of Ortiz saying that the harbour would close.";
+        Attribution a = ANALYZER.analyze(text).attributions().get(0);
+        assertEquals("saying", a.cue().text());
+        assertEquals("Ortiz", a.source().orElseThrow().text());
+        assertEquals("that the harbour would close", content(text, a));
+    }
+
+    @Test
     void aParticiplePhraseSetOffByACommaReportsNothing() {
         assertTrue(ANALYZER.analyze("The farmers, supported by the council, will vote again.").attributions().isEmpty());
     }
