@@ -140,10 +140,15 @@ final class SourcePhrases {
         passiveCue = false;
         int t = cue - 1;
         boolean passive = false;
-        while (t >= sentenceFirst && reader.isWord(t)
-                && (SourceWords.BETWEEN_SOURCE_AND_CUE.contains(reader.hash(t)) || reader.isAdverb(t))) {
-            passive |= SourceWords.PASSIVE_AUXILIARIES.contains(reader.hash(t));
-            t--;
+        while (t >= sentenceFirst && reader.isWord(t)) {
+            if (SourceWords.BETWEEN_SOURCE_AND_CUE.contains(reader.hash(t)) || reader.isAdverb(t)) {
+                passive |= SourceWords.PASSIVE_AUXILIARIES.contains(reader.hash(t));
+                t--;
+            } else if (isTimeAfterPreposition(t)) {
+                t -= 2; // "prosecutors in April charged", "a panel in 2001 found"
+            } else {
+                break;
+            }
         }
         boolean auxiliary = t < cue - 1;
         if (reader.isParticiple(cue) && !auxiliary && t >= sentenceFirst) {
@@ -205,6 +210,10 @@ final class SourcePhrases {
                 && (!reader.isCueToken(t) || t > cueStop && reader.isIn(t - 1, SourceWords.NOUN_MARKERS))) {
             words += reader.isWord(t) ? 1 : 0;
             t++;
+        }
+        if (words > 0 && reader.isIn(cueStop, SourceWords.BETWEEN_CUE_AND_CONTENT) && t - cueStop == words
+                && allTimeWords(cueStop, t)) {
+            return -1; // '..., McConnell said Tuesday.': a time, not a source
         }
         if (words > 0 && reader.isMark(t, '(')) {
             t = afterParenthesis(t, sentenceEnd); // '"...," said Rep. Jim Clyburn (D-S.C.)'
@@ -334,6 +343,21 @@ final class SourcePhrases {
             words++;
         }
         return first;
+    }
+
+    private boolean allTimeWords(int first, int end) {
+        for (int t = first; t < end; t++) {
+            if (!reader.isIn(t, SourceWords.BETWEEN_CUE_AND_CONTENT)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A year, month or day after "in" or "on" ("in 2001", "in April"), between a source and its cue. */
+    private boolean isTimeAfterPreposition(int t) {
+        boolean time = reader.isIn(t, SourceWords.MONTHS) || reader.isNumber(t);
+        return time && reader.isIn(t - 1, SourceWords.TIME_PREPOSITIONS);
     }
 
     /** A cue token that stands as a verb, not as a noun or a name ("the United States", "the ruling"). */

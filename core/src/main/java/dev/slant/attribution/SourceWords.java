@@ -149,6 +149,13 @@ final class SourceWords {
     /** The forms of "charge", which before "with" name an indictment ("was charged with fraud"). */
     static final LongHashSet CHARGE_FORMS = of("charge", "charges", "charged", "charging");
 
+    /** Month names, a time between a source and its cue ("prosecutors in April charged"). */
+    static final LongHashSet MONTHS = of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    /** Prepositions of a time between a source and its cue ("in 2001", "on Monday"). */
+    static final LongHashSet TIME_PREPOSITIONS = of("in", "on", "since", "during");
+
     /** Words that join a clause to the one before it ("..., and Democrats accused ..."). */
     static final LongHashSet CLAUSE_JOINERS = of("and", "but", "or", "while", "as", "whereas", "yet", "so");
 

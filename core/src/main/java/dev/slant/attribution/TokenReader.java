@@ -99,6 +99,10 @@ final class TokenReader {
         return false;
     }
 
+    boolean isNumber(int t) {
+        return t >= 0 && t < tokens.tokenCount() && tokens.tokenKind(t) == TokenKind.NUMBER;
+    }
+
     boolean isWord(int t) {
         return t >= 0 && t < tokens.tokenCount() && tokens.tokenKind(t).isWordLike();
     }

@@ -597,6 +597,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aTimeBetweenSourceAndCueIsSkippedAndIsNoSourceAfterIt() {
+        String text = "Federal prosecutors in April alleged that the harbour accounts were forged.";
+        assertEquals("Federal prosecutors", only(text).source().orElseThrow().text());
+        String after = "The harbour will reopen, Ana Ortiz, the mayor, said Tuesday.";
+        Attribution a = only(after);
+        assertTrue(a.source().map(source -> !source.text().equals("Tuesday")).orElse(true));
+        assertEquals("The harbour will reopen", content(after, a));
+    }
+
+    @Test
     void aParticiplePhraseSetOffByACommaReportsNothing() {
         assertTrue(ANALYZER.analyze("The farmers, supported by the council, will vote again.").attributions().isEmpty());
     }
