@@ -602,7 +602,7 @@ class AttributionFinderTest {
         assertEquals("Federal prosecutors", only(text).source().orElseThrow().text());
         String after = "The harbour will reopen, Ana Ortiz, the mayor, said Tuesday.";
         Attribution a = only(after);
-        assertTrue(a.source().map(source -> !source.text().equals("Tuesday")).orElse(true));
+        assertEquals("Ana Ortiz, the mayor", a.source().orElseThrow().text());
         assertEquals("The harbour will reopen", content(after, a));
     }
 
