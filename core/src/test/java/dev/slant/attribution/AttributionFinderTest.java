@@ -603,6 +603,8 @@ class AttributionFinderTest {
         String after = "The harbour will reopen, Ana Ortiz, the mayor, said Tuesday.";
         Attribution a = only(after);
         assertEquals("Ana Ortiz, the mayor", a.source().orElseThrow().text());
+        String odd = "\u201CThe veto will fail,\u201D Senate Leader Tom Baker, R-Ky., said Tuesday.";
+        assertTrue(only(odd).source().isEmpty(), "a day is no source");
         assertEquals("The harbour will reopen", content(after, a));
     }
 
