@@ -8,7 +8,6 @@ import dev.slant.text.DiagnosticCode;
 import dev.slant.text.Diagnostics;
 import dev.slant.text.StructureBuffer;
 import dev.slant.text.TokenHash;
-import dev.slant.text.TokenKind;
 import dev.slant.voice.VoiceMap;
 import java.util.Arrays;
 
@@ -20,38 +19,50 @@ import java.util.Arrays;
  * spokesman Dmitry Peskov said", "Peskov, the Kremlin spokesman, said", "Erdogan on Tuesday
  * alleged"), else right after it ('"...," said Peskov', "according to the Kremlin"); a pronoun
  * source resolves to the last fitting speaker or name. The content is what follows the cue to the
- * end of the sentence, or of the quotation that starts there ("Putin stated: "...""); when nothing
+ * end of the sentence, from its "that" where it has one ("said that ..."), or of the quotation that
+ * starts there ("Putin stated: "...""); when nothing
  * follows, what precedes the source ('"...," Putin said'), back to the opening of a quotation that
  * began in an earlier sentence. A speech quotation that opens a later sentence continues the
  * previous direct attribution ('"...," Putin said. "..."'). A participle cue after a comma with no
  * source of its own ("..., adding that ...") shares the previous attribution's source.
  *
+ * <p>Beyond speech, cues of thought, intention and attitude ("believes", "wants to", "plans to",
+ * "supports") are attributions too, as attribution corpora annotate them; so are nouns of
+ * statement before a "that" clause ("Trump's claim that ..."), the impersonal "seems" (its whole
+ * clause, no source), a dash and a name after a quotation ('"..." ― Ana Ruiz'), and speaker
+ * labels ("PENCE: ..."). A cue inside an earlier attribution's content is that source's word,
+ * unless a comma or "but" opens a clause of its own for it ("..., and Democrats accused ...").
+ * Cue words that news uses as nouns as often ("plans", "states") count only with a verb's marks.
+ *
+ * <p>{@link SourcePhrases} finds the sources, {@link ContentReader} the contents, {@link CueTests}
+ * decides whether a cue reports here; this class reads the cues in order and keeps the results.
+ *
  * <p>Each cue costs a bounded look around it, so the whole pass is linear in the text's length.
  * A finder is reused from text to text by one thread; it is not thread-safe.
  */
 public final class AttributionFinder {
-    /** The longest source phrase, in words. */
-    private static final int MAX_SOURCE_WORDS = 8;
-    /** The longest parenthetical between a source and its cue ("Peskov, the Kremlin spokesman, said"). */
-    private static final int MAX_PARENTHETICAL_WORDS = 12;
     /** How many sentences a split quotation may run on after its attribution. */
     private static final int CONTINUATION_SENTENCES = 2;
     private static final long BY = TokenHash.of("by");
-    private static final long IT = TokenHash.of("it");
-    private static final long THAT = TokenHash.of("that");
     private static final long AND = TokenHash.of("and");
     private static final long BUT = TokenHash.of("but");
     private static final Stance[] STANCES = Stance.values();
-    /** The longest addressee or adverbial skipped before "that". */
-    private static final int MAX_ADDRESSEE_WORDS = 6;
+    /** The fewest tokens before a source's comma that read as a fronted statement rather than an opening phrase. */
+    private static final int MIN_FRONTED_TOKENS = 6;
+    /** How many words before a source may name the evidence it stands for ("a study by Levitt found"). */
+    private static final int EVIDENCE_WINDOW = 4;
+    /** The longest name before a possessive noun cue, in tokens ("Mr. Donald J. Trump's claim"). */
+    private static final int MAX_POSSESSOR_TOKENS = 6;
     /** The longest speaker label before a colon ("Pat Caddell:"). */
     private static final int MAX_LABEL_WORDS = 3;
-    /** The longest parenthesis after a source's name, in tokens ("(D-N.C.)"). */
-    private static final int MAX_PARENTHESIS_TOKENS = 8;
+    /** How many matches an occasion cue ("in an interview") looks ahead for the verb it belongs to. */
+    private static final int MAX_MATCHES_AHEAD = 8;
 
     private final TokenReader reader = new TokenReader();
     private final CueTests cues = new CueTests(reader);
     private final SpeakerNames speakers = new SpeakerNames(reader);
+    private final QuoteSignatures signatures = new QuoteSignatures(reader);
+    private final SourcePhrases sources = new SourcePhrases(reader, speakers);
     private StructureBuffer tokens;
     private Lexicon lexicon;
     private Diagnostics diagnostics;
@@ -60,14 +71,15 @@ public final class AttributionFinder {
     private int[] cueFirst = new int[16];
     private int[] cueEnd = new int[16];
     private byte[] cueStance = new byte[16];
-    private int[] sourceFirst = new int[16];
-    private int[] sourceEnd = new int[16];
-    private byte[] sourceKind = new byte[16];
-    private int[] nameFirst = new int[16];
-    private int[] nameEnd = new int[16];
     private int[] lastSentence = new int[16];
 
     private final ContentParts parts = new ContentParts();
+    private final ContentReader content = new ContentReader(reader, parts);
+    /** The paragraph of the sentence being read. */
+    private int paragraph;
+    /** The sentence whose title case was last read, and whether it is in title case. */
+    private int titleCaseSentence = -1;
+    private boolean titleCase;
 
 
 
@@ -86,11 +98,14 @@ public final class AttributionFinder {
         this.tokens = structure;
         this.lexicon = lexicon;
         reader.reset(structure, voiceMap);
+        content.reset();
         speakers.reset();
         count = 0;
+        titleCaseSentence = -1;
         parts.reset();
         int m = 0;
-        int paragraph = 0;
+        int q = 0;
+        paragraph = 0;
         for (int sentence = 0; sentence < tokens.sentenceCount(); sentence++) {
             int sentenceFirst = tokens.sentenceFirstToken(sentence);
             while (paragraph + 1 < tokens.paragraphCount() && tokens.paragraphFirstToken(paragraph + 1) <= sentenceFirst) {
@@ -100,6 +115,9 @@ public final class AttributionFinder {
                 addSpeakerLabel(sentence, tokens.paragraphEndToken(paragraph));
             }
             int sentenceEnd = tokens.sentenceEndToken(sentence);
+            while (q < tokens.quotationCount() && reader.lastTokenOfQuotation(q) < sentenceEnd) {
+                addSignature(q++, sentence, sentenceEnd);
+            }
             while (m < matches.count() && matches.firstToken(m) < sentenceEnd) {
                 m = readCue(matches, m, sentence);
             }
@@ -154,7 +172,7 @@ public final class AttributionFinder {
      * @return a token index, or -1
      */
     public int sourceFirstToken(int a) {
-        return sourceFirst[a];
+        return sources.first(a);
     }
 
     /**
@@ -164,7 +182,7 @@ public final class AttributionFinder {
      * @return a token index, or -1
      */
     public int sourceEndToken(int a) {
-        return sourceEnd[a];
+        return sources.end(a);
     }
 
     /**
@@ -174,7 +192,7 @@ public final class AttributionFinder {
      * @return true for a pronoun source
      */
     public boolean hasPronounSource(int a) {
-        return sourceKind[a] == SourceKind.PRONOUN.ordinal();
+        return sources.isPronoun(a);
     }
 
     /**
@@ -185,7 +203,7 @@ public final class AttributionFinder {
      * @return a token index, or -1
      */
     public int nameFirstToken(int a) {
-        return nameFirst[a];
+        return sources.nameFirst(a);
     }
 
     /**
@@ -195,11 +213,13 @@ public final class AttributionFinder {
      * @return a token index, or -1
      */
     public int nameEndToken(int a) {
-        return nameEnd[a];
+        return sources.nameEnd(a);
     }
 
     /**
-     * Returns the attribution whose content token {@code t} stands in, or -1.
+     * Returns the attribution whose content token {@code t} stands in, or -1. The content of a cue
+     * of attitude ("supports", "attacked") is the writer's description of what the source acts on,
+     * not the source's words, so it has no owner.
      *
      * @param t a token index of the last text
      * @return an attribution index, or -1
@@ -222,7 +242,7 @@ public final class AttributionFinder {
             kinds[a] = (byte) parts.kindOf(a, reader).ordinal();
         }
         return new AttributionTable(original, spanOf(cueFirst, cueEnd), Arrays.copyOf(cueStance, count),
-                spanOf(sourceFirst, sourceEnd), Arrays.copyOf(sourceKind, count), spanOf(nameFirst, nameEnd),
+                sources.phraseOffsets(count, tokens), sources.kinds(count), sources.nameOffsets(count, tokens),
                 kinds, offsets);
     }
 
@@ -246,10 +266,16 @@ public final class AttributionFinder {
                 return next;
             }
             first++;
-        } else if (cues.readsAsNoun(first)) {
+        } else if (cues.readsAsNoun(first, reader.isCapitalised(first) && isTitleCase(sentence))
+                || reader.isIn(first, SourceWords.NOUN_CUES)) {
+            if (cues.opensNounClause(end) && !reader.inSpeech(first) && (count == 0 || !parts.contains(count - 1, first))) {
+                addNominalCue(first, end, stance, sentence); // "Trump's claim that ..."
+            }
+            return next;
+        } else if (cues.lacksVerbMarks(first, end)) {
             return next;
         }
-        if (reader.inSpeech(first)) {
+        if (reader.inSpeech(first) || cues.isParticiplePhrase(first, end) || cues.isIndictment(end)) {
             return next;
         }
         // A hedge right before a verb cue ("reportedly said") is one cue with the hedge's stance.
@@ -260,21 +286,68 @@ public final class AttributionFinder {
             next++;
         }
         if (next < matches.count() && stanceOf(matches.group(next)) != null
-                && cues.isPartOfNextSource(end, matches.firstToken(next))) {
+                && reader.isIn(first, SourceWords.NOUN_OR_VERB_CUES)
+                && cues.isPartOfNextSource(end, matches.firstToken(next))
+                && !cues.readsAsNoun(matches.firstToken(next), false)
+                && !cues.lacksVerbMarks(matches.firstToken(next), matches.endToken(next))) {
             return next; // "Federal and state officials said": "state" names the source of the next cue.
         }
-        if (first == tokens.sentenceFirstToken(sentence) && end - first == 1 && !reader.isParticiple(first)) {
-            return next; // "Read the rest here.", "Say what you will": an imperative, not a report.
+        if (first == clauseFirst(sentence) && end - first == 1 && !reader.isParticiple(first) && !reader.endsWithEd(first)
+                && !reader.isCapitalised(first + 1)) {
+            return next; // "Read the rest here.", "Say what you will": an imperative, not a report ("Said Ellis: ..." is).
         }
-        if (count > 0 && parts.contains(count - 1, first)) {
-            if (!isCoordinated(first)) {
-                return next; // A cue inside what another source said is that source's word.
-            }
+        if (cues.namesOccasion(first) && hasVerbCueAhead(matches, next, tokens.sentenceEndToken(sentence))) {
+            return next; // "In an interview, Ryan said ...": the occasion belongs to the verb's attribution.
+        }
+        boolean insidePrevious = count > 0 && parts.contains(count - 1, first);
+        if (insidePrevious && isCoordinated(first)) {
             // "Merrill says X and said Y": the first statement ends where the second begins.
             parts.endLastPartAt(count - 1, first - 1);
+            insidePrevious = false;
         }
-        addCue(first, end, stance, sentence);
+        addCue(first, end, stance, sentence, insidePrevious);
         return next;
+    }
+
+    /**
+     * Adds the attribution of a noun of statement before a "that" clause ("Trump's claim that
+     * ..."): its source is the possessor before it, if any, and its content the clause.
+     */
+    private void addNominalCue(int cueStart, int cueStop, Stance stance, int sentence) {
+        int a = newAttribution(cueStart, cueStop, stance, sentence);
+        int owner = cues.possessorBefore(cueStart);
+        if (owner >= 0) {
+            int first = owner;
+            while (first > tokens.sentenceFirstToken(sentence) && owner - first < MAX_POSSESSOR_TOKENS
+                    && (reader.isCapitalised(first - 1) || reader.isAbbreviationPeriod(first - 1))) {
+                first--; // "Donald Trump's", "Mr. Trump's"
+            }
+            sources.set(a, first, owner + 1);
+        }
+        if (!content.addAfter(a, cueStop, tokens.sentenceEndToken(sentence))) {
+            count--;
+        }
+    }
+
+    /** Whether sentence {@code sentence} is in title case, read once per sentence. */
+    private boolean isTitleCase(int sentence) {
+        if (titleCaseSentence != sentence) {
+            titleCaseSentence = sentence;
+            titleCase = cues.isTitleCase(tokens.sentenceFirstToken(sentence), tokens.sentenceEndToken(sentence));
+        }
+        return titleCase;
+    }
+
+    /** Whether a reporting verb other than an occasion follows match {@code m} in its sentence, within a few matches. */
+    private boolean hasVerbCueAhead(MatchBuffer matches, int m, int sentenceEnd) {
+        for (int k = m; k < matches.count() && k - m < MAX_MATCHES_AHEAD && matches.firstToken(k) < sentenceEnd; k++) {
+            int t = matches.firstToken(k);
+            if (stanceOf(matches.group(k)) != null && !cues.namesOccasion(t) && !reader.isAdverb(t)
+                    && !reader.inSpeech(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -291,20 +364,50 @@ public final class AttributionFinder {
         while (t < paragraphEnd && t - name < MAX_LABEL_WORDS && reader.isCapitalised(t) && !reader.isCueToken(t)) {
             t++;
         }
-        if (t == name || !reader.isMark(t, ':') || t + 1 >= paragraphEnd) {
+        if (t == name || !reader.isMark(t, ':') || t + 1 >= paragraphEnd || reader.isIn(name, SourceWords.HEADING_WORDS)) {
             return;
         }
         int a = newAttribution(t, t + 1, Stance.NEUTRAL, sentence);
-        sourceFirst[a] = name;
-        sourceEnd[a] = t;
-        classifyAndName(a, name, t);
-        int end = contentEnd(paragraphEnd);
+        sources.set(a, name, t);
+        int end = content.contentEnd(paragraphEnd);
         if (end > t + 1) {
             parts.add(a, t + 1, end);
             lastSentence[a] = sentenceOf(end - 1, sentence);
         } else {
             count--;
         }
+    }
+
+    /** Reads a dash and a name right after quotation {@code q} ('"..." ― Ana Ruiz'), when they follow it. */
+    private void addSignature(int q, int sentence, int sentenceEnd) {
+        int dash = tokens.quoteCloseToken(q) + 1;
+        if (dash == 0 || dash < tokens.sentenceFirstToken(sentence) || dash > sentenceEnd
+                || dash == sentenceEnd && sentence + 1 == tokens.sentenceCount()) {
+            return; // No dash, or one beyond the next sentence's first token, which keeps the cues in text order.
+        }
+        int nameEnd = signatures.nameEnd(dash, tokens.sentenceEndToken(dash < sentenceEnd ? sentence : sentence + 1));
+        if (nameEnd < 0) {
+            return;
+        }
+        int a = newAttribution(dash, dash + 1, Stance.NEUTRAL, sentence);
+        sources.set(a, dash + 1, reader.isMark(nameEnd - 1, '.') ? nameEnd - 1 : nameEnd);
+        parts.add(a, tokens.quoteOpenToken(q), dash);
+    }
+
+    /**
+     * The first token of the clause that sentence {@code sentence} opens: its first token, or the
+     * closing mark of a quotation that ended in "?" or "!" right before it, whose sentence the
+     * attribution after it completes ('"Who would have believed it?" Trump said').
+     */
+    private int clauseFirst(int sentence) {
+        int first = tokens.sentenceFirstToken(sentence);
+        int close = first - 1;
+        boolean opensParagraph = paragraph < tokens.paragraphCount() && tokens.paragraphFirstToken(paragraph) == first;
+        if (!opensParagraph && reader.isQuoteClose(close) && (reader.isMark(close - 1, '?') || reader.isMark(close - 1, '!'))
+                && reader.quoteOf(close) >= 0 && reader.isSpeech(reader.quoteOf(close))) {
+            return close;
+        }
+        return first;
     }
 
     private int sentenceOf(int token, int from) {
@@ -315,13 +418,21 @@ public final class AttributionFinder {
         return s;
     }
 
-    private void addCue(int cueStart, int cueStop, Stance stance, int sentence) {
+    /**
+     * Adds the attribution of a cue, unless it reports nothing; a cue that stands in the previous
+     * attribution's indirect content ends that content where its own source begins ("X said the
+     * talks failed and Y argued that ..."), or is dropped when nothing of that content would be left.
+     */
+    private void addCue(int cueStart, int cueStop, Stance stance, int sentence, boolean insidePrevious) {
         int a = newAttribution(cueStart, cueStop, stance, sentence);
         readSourceAndContent(a, cueStart, cueStop, sentence);
         includeAuxiliaries(a);
         int first = parts.firstToken(a);
-        if (first > cueStart && cues.needsStatement(cueStart, cueStop) && !cues.opensStatement(first)) {
-            // "to maintain a ceasefire", "posts Ankara established in Idlib": no statement follows.
+        if (first > cueStart && cues.needsStatement(cueStart, cueStop) && !cues.opensStatement(first)
+                && !(sources.isBefore(a, cueStart) && reader.hasIn(Math.max(tokens.sentenceFirstToken(sentence),
+                        sources.first(a) - EVIDENCE_WINDOW), sources.end(a), SourceWords.EVIDENCE_NOUNS))) {
+            // "to maintain a ceasefire", "posts Ankara established in Idlib": no statement follows
+            // ("one study found Trump would ...", "polls show Clinton ahead" report findings).
             count--;
             return;
         }
@@ -333,12 +444,86 @@ public final class AttributionFinder {
             count--;
             diagnostics.add(DiagnosticCode.CUE_WITHOUT_CONTENT, "a reporting cue with nothing it reports",
                     tokens.tokenStart(cueStart), tokens.tokenEnd(cueStop - 1), 1);
+        } else if (insidePrevious && isOccasionOfPrevious(a)) {
+            // "In a Facebook message posted Friday, Cruz said ...": the earlier cue only led up to this one.
+            int b = replacePrevious(a);
+            if (cues.isAttitude(cueStart, cueStop)) {
+                parts.disown(b);
+            }
+        } else if (insidePrevious && !endPreviousBefore(a)) {
+            count--; // A cue inside what another source said is that source's word.
+        } else if (cues.isAttitude(cueStart, cueStop)) {
+            parts.disown(a);
         }
+    }
+
+    /**
+     * Whether the previous attribution's content is nothing but attribution {@code a}: it starts
+     * where {@code a}'s source starts, with no "that" or colon before, after a comma ("In a message
+     * posted Friday, Cruz said ...").
+     */
+    private boolean isOccasionOfPrevious(int a) {
+        int start = sources.isBefore(a, cueFirst[a]) ? sources.first(a) : cueFirst[a];
+        return parts.firstToken(a - 1) == start && parts.lastPartFirst(a - 1) == start && reader.isMark(start - 1, ',')
+                && !cues.opensStatement(start);
+    }
+
+    /** Puts attribution {@code a} in the place of the one before it, which it replaces; returns its new index. */
+    private int replacePrevious(int a) {
+        int b = a - 1;
+        cueFirst[b] = cueFirst[a];
+        cueEnd[b] = cueEnd[a];
+        cueStance[b] = cueStance[a];
+        lastSentence[b] = lastSentence[a];
+        sources.copy(a, b);
+        parts.move(a, b);
+        count--;
+        return b;
+    }
+
+    /**
+     * Ends the previous attribution's content before attribution {@code a}'s source (or cue), where
+     * a comma or a conjunction opens a clause of its own there.
+     *
+     * @return false when no such clause opens there, or nothing of the previous content would be left
+     */
+    private boolean endPreviousBefore(int a) {
+        int start = sources.isBefore(a, cueFirst[a]) ? sources.first(a) : cueFirst[a];
+        if (reader.isIn(start, SourceWords.RELATIVE_PRONOUNS)) {
+            return false; // "... voters who want ...": a relative clause of the content.
+        }
+        int cut = start;
+        boolean clause = false; // ", and" or "but" opens a clause; a bare "and" may join two names ("he and Erdogan").
+        while (cut > 0 && (reader.isMark(cut - 1, ',') || reader.isMark(cut - 1, ';')
+                || reader.isIn(cut - 1, SourceWords.CLAUSE_JOINERS))) {
+            cut--;
+            clause |= !reader.isIn(cut, SourceWords.PHRASE_JOINERS);
+        }
+        int inner = start - 2;
+        while (inner > 0 && reader.isQuoteClose(inner)) {
+            inner--; // '"... ‘miracles,’" she said': a nested quotation closes first
+        }
+        if (reader.isQuoteClose(start - 1) && reader.isMark(inner, ',') && reader.quoteOf(start - 1) >= 0) {
+            // 'X said she ... because "...," she said': the quotation is the second statement.
+            int open = tokens.quoteOpenToken(reader.quoteOf(start - 1));
+            if (open <= parts.lastPartFirst(a - 1) || parts.firstToken(a) > open) {
+                return false;
+            }
+            parts.dropOnly(a);
+            parts.add(a, open, start);
+            parts.endLastPartAt(a - 1, open);
+            return true;
+        }
+        if (!clause || cut <= parts.lastPartFirst(a - 1) || parts.firstToken(a) < cut) {
+            return false;
+        }
+        parts.endLastPartAt(a - 1, cut);
+        return true;
     }
 
     /** "has said", "also said", "is demanding": the auxiliaries and adverbs before a verb belong to the cue. */
     private void includeAuxiliaries(int a) {
-        int floor = sourceFirst[a] >= 0 && sourceFirst[a] < cueFirst[a] ? sourceEnd[a] : 0;
+        int floor = sources.isBefore(a, cueFirst[a]) ? sources.end(a) : 0;
         while (cueFirst[a] - 1 >= floor && reader.isWord(cueFirst[a] - 1)
                 && SourceWords.AUXILIARIES.contains(tokens.tokenHash(cueFirst[a] - 1))) {
             cueFirst[a]--;
@@ -346,11 +531,15 @@ public final class AttributionFinder {
     }
 
     private void readSourceAndContent(int a, int cueStart, int cueStop, int sentence) {
-        int sentenceFirst = tokens.sentenceFirstToken(sentence);
+        int sentenceFirst = clauseFirst(sentence);
         int sentenceEnd = tokens.sentenceEndToken(sentence);
         if (reader.isAdverb(cueStop - 1) && cueStop - cueStart == 1) {
             // "purportedly", "reportedly": a hedge on the clause it stands in, with no source of its own.
-            addContentAfter(a, cueStop, sentenceEnd);
+            content.addAfter(a, cueStop, sentenceEnd);
+            return;
+        }
+        if (reader.isIn(cueStart, SourceWords.IMPERSONAL_CUES)) {
+            content.addClauseAround(a, cueStart, cueStop, sentenceFirst, sentenceEnd);
             return;
         }
         boolean passiveBy = cueStop < sentenceEnd && tokens.tokenHash(cueStop) == BY;
@@ -359,41 +548,85 @@ public final class AttributionFinder {
             cueEnd[a] = cueStop;
         }
         boolean sourceFollows = passiveBy || cues.endsWithPreposition(cueStart, cueStop);
-        int before = sourceFollows ? cueStart - 1 : findSourceBefore(a, cueStart, sentenceFirst);
-        int sourceAt = sourceFirst[a];
+        int before = sourceFollows ? cueStart - 1 : sources.findBefore(a, cueStart, sentenceFirst);
+        int sourceAt = sources.first(a);
         boolean quoteBefore = sourceAt > sentenceFirst
                 && (reader.isQuoteClose(sourceAt - 1) || reader.isMark(sourceAt - 1, ',') && reader.isQuoteClose(sourceAt - 2));
-        if (sourceFirst[a] < 0) {
-            int after = reader.isParticiple(cueStop - 1) ? -1 : findSourceAfter(a, cueStop, sentenceEnd);
+        if (!sources.isPresent(a)) {
+            boolean noSourceAfter = reader.isParticiple(cueStop - 1) || cues.isInfinitive(cueStart)
+                    || !sourceFollows && sources.foundPassive();
+            int after = noSourceAfter ? -1 : sources.findAfter(a, cueStart, cueStop, sentenceEnd);
             if (after >= 0 && !sourceFollows) {
-                // '"...," said Peskov.': what was said precedes the cue.
-                addContentBefore(a, cueStart - 1, sentenceFirst);
+                // '"...," said Peskov.': what was said precedes the cue; 'Said Ellis: "..."': it follows.
+                content.addBefore(a, cueStart - 1, sentenceFirst);
+                if (parts.isEmpty(a) && reader.isMark(after, ':')) {
+                    content.addAfter(a, after + 1, sentenceEnd);
+                }
+                return;
+            }
+            if (after >= 0 && cueStart > sentenceFirst && !reader.isMark(after, ',') && !reader.isSentenceEnd(after)
+                    && after < sentenceEnd) {
+                // "..., according to an analysis by Lily Batchelder.": the rest of the sentence names the source.
+                sources.extend(a, content.contentEnd(sentenceEnd));
+                content.addBefore(a, cueStart - 1, sentenceFirst);
                 return;
             }
             if (after >= 0) {
                 // "according to X, ...": the content follows the source; "..., according to X": it precedes.
-                if (!addContentAfter(a, reader.isMark(after, ',') ? after + 1 : after, sentenceEnd)) {
-                    addContentBefore(a, cueStart - 1, sentenceFirst);
+                if (!content.addAfter(a, reader.isMark(after, ',') ? after + 1 : after, sentenceEnd)) {
+                    content.addBefore(a, cueStart - 1, sentenceFirst);
                 }
                 return;
             }
-            boolean sharesSubject = reader.isMark(before, ',') || reader.isParticiple(cueStop - 1);
-            if (sharesSubject && count > 1 && lastSentence[a - 1] == sentence && sourceKind[a - 1] >= 0) {
-                // "..., adding that ...": the participle shares the sentence's previous source.
-                copySource(a - 1, a);
+            boolean sharesSubject = reader.isMark(before, ',') || reader.isParticiple(cueStop - 1)
+                    || reader.isIn(before, SourceWords.CLAUSE_JOINERS);
+            if (sharesSubject && count > 1 && lastSentence[a - 1] == sentence && sources.isPresent(a - 1)) {
+                // "..., adding that ...", "she called it outrageous and called for ...": the sentence's previous source.
+                sources.copy(a - 1, a);
+            } else if (reader.isParticiple(cueStart) && (cueStart == sentenceFirst
+                    || cueStart == sentenceFirst + 1 && reader.isBoundary(sentenceFirst))) {
+                // "Citing a theory, Trump ...", "After saying ..., she": the subject follows the opening phrase.
+                sources.useSubjectAfterOpening(a, cueStop, sentenceEnd);
             } else if (sharesSubject) {
-                useSentenceSubject(a, sentenceFirst, before + 1);
+                sources.useSentenceSubject(a, sentenceFirst, before + 1);
             }
         }
-        boolean after = addContentAfter(a, cueStop, sentenceEnd);
+        boolean after = content.addAfter(a, cueStop, sentenceEnd);
+        // A clause before the source's comma, longer than an opening phrase ("On Thursday, ..."), is what was said.
+        boolean frontedContent = sourceAt - sentenceFirst > MIN_FRONTED_TOKENS && reader.isMark(sourceAt - 1, ',');
+        if (after && frontedContent && cues.opensAdverbial(parts.firstToken(a))) {
+            // '..., Mr. Obama said in his interview.': the adverbial is the occasion; what was said precedes.
+            parts.dropOnly(a);
+            after = false;
+        }
         if (after && quoteBefore && !cues.opensStatement(parts.firstToken(a))) {
             // '"...," Putin told a joint briefing': the quotation before the source is what was said.
             parts.dropOnly(a);
             after = false;
         }
         if (!after) {
-            int sourceStart = sourceFirst[a] >= 0 && sourceFirst[a] < cueStart ? sourceFirst[a] : before + 1;
-            addContentBefore(a, Math.min(sourceStart, before + 1) - 1, sentenceFirst);
+            int sourceStart = sources.isBefore(a, cueStart) ? sources.first(a) : before + 1;
+            content.addBefore(a, Math.min(sourceStart, before + 1) - 1, sentenceFirst);
+        }
+        if (parts.isEmpty(a) && reader.isMark(cueStop, ':')) {
+            addNextParagraph(a, cueStop);
+        }
+    }
+
+    /**
+     * Adds the next paragraph as what was said when a colon ends the cue's paragraph ("Limbaugh
+     * continued:" before a block quotation).
+     */
+    private void addNextParagraph(int a, int colon) {
+        int p = paragraph;
+        if (p + 1 >= tokens.paragraphCount() || tokens.paragraphEndToken(p) != colon + 1) {
+            return;
+        }
+        int first = tokens.paragraphFirstToken(p + 1);
+        int end = content.contentEnd(tokens.paragraphEndToken(p + 1));
+        if (end > first) {
+            parts.add(a, first, end);
+            lastSentence[a] = sentenceOf(end - 1, lastSentence[a]);
         }
     }
 
@@ -406,95 +639,10 @@ public final class AttributionFinder {
         cueFirst[a] = first;
         cueEnd[a] = end;
         cueStance[a] = (byte) stance.ordinal();
-        sourceFirst[a] = sourceEnd[a] = nameFirst[a] = nameEnd[a] = -1;
-        sourceKind[a] = -1;
+        sources.clear(a);
         parts.start(a);
         lastSentence[a] = sentence;
         return a;
-    }
-
-    /**
-     * Reads the source phrase that ends right before the cue, after the auxiliaries and adverbs
-     * between them, or before a parenthetical set off by commas.
-     *
-     * @return the last token before the cue that belongs to the source or the words skipped
-     */
-    private int findSourceBefore(int a, int cue, int sentenceFirst) {
-        int t = cue - 1;
-        boolean passive = false;
-        while (t >= sentenceFirst && reader.isWord(t)
-                && (SourceWords.BETWEEN_SOURCE_AND_CUE.contains(tokens.tokenHash(t)) || reader.isAdverb(t))) {
-            passive |= SourceWords.PASSIVE_AUXILIARIES.contains(tokens.tokenHash(t));
-            t--;
-        }
-        boolean auxiliary = t < cue - 1;
-        if (reader.isParticiple(cue) && !auxiliary && t >= sentenceFirst) {
-            // "..., arguing that", "tweets saying that": a participle's subject is the clause's, not the word before.
-            return t;
-        }
-        int parenthesisEnd = t;
-        t = beforeParenthesis(t, sentenceFirst);
-        if (t >= sentenceFirst && reader.isWord(t)) {
-            if (passive && tokens.tokenHash(t) == IT) {
-                return t; // "it was reported that": no source.
-            }
-            if (SourceWords.SHARED_SUBJECT.contains(tokens.tokenHash(t))) {
-                // "Trump took to Twitter to accuse ...", "... and said": the sentence's subject speaks.
-                useSentenceSubject(a, sentenceFirst, t);
-                return t;
-            }
-            setSourceEndingAt(a, t, sentenceFirst);
-            if (sourceFirst[a] >= 0 && parenthesisEnd > t) {
-                sourceEnd[a] = parenthesisEnd + 1; // "Mike Pence (R-IN) said": the parenthesis belongs to the source.
-            }
-            return parenthesisEnd;
-        }
-        if (reader.isMark(t, ',')) {
-            int comma = previousComma(t - 1, sentenceFirst);
-            if (comma > sentenceFirst && reader.isWord(comma - 1) && !reader.isQuoteClose(t - 1)) {
-                setSourceEndingAt(a, comma - 1, sentenceFirst);
-                if (sourceFirst[a] >= 0) {
-                    sourceEnd[a] = t; // The parenthetical belongs to the source.
-                }
-            }
-        }
-        return t;
-    }
-
-    /** Steps back over a short parenthesis that ends at {@code t} ("(R-IN)"), or returns {@code t}. */
-    private int beforeParenthesis(int t, int sentenceFirst) {
-        if (!reader.isMark(t, ')')) {
-            return t;
-        }
-        for (int u = t - 1; u >= sentenceFirst && t - u <= MAX_PARENTHESIS_TOKENS; u--) {
-            if (reader.isMark(u, '(')) {
-                return u - 1;
-            }
-        }
-        return t;
-    }
-
-    /**
-     * Takes the name that opens the sentence as the source ("Trump took to Twitter to accuse",
-     * "The GOP nominee complained ..., even suggesting"), when one opens it before {@code limit}.
-     */
-    private void useSentenceSubject(int a, int sentenceFirst, int limit) {
-        int first = sentenceFirst;
-        while (first < limit && !reader.isWord(first)) {
-            first++;
-        }
-        int end = first;
-        if (end < limit && SourceWords.DETERMINERS.contains(tokens.tokenHash(end))) {
-            end++;
-        }
-        while (end < limit && reader.isCapitalised(end) && !reader.isCueToken(end) && end - first < MAX_SOURCE_WORDS) {
-            end++;
-        }
-        if (end > first && reader.isCapitalised(end - 1) && reader.quoteOf(first) < 0) {
-            sourceFirst[a] = first;
-            sourceEnd[a] = end;
-            classifyAndName(a, first, end);
-        }
     }
 
     private boolean isCoordinated(int cue) {
@@ -506,174 +654,7 @@ public final class AttributionFinder {
 
 
 
-    private void setSourceEndingAt(int a, int last, int sentenceFirst) {
-        long hash = tokens.tokenHash(last);
-        if (SourceWords.PRONOUNS.contains(hash)) {
-            sourceFirst[a] = last;
-            sourceEnd[a] = last + 1;
-            sourceKind[a] = (byte) SourceKind.PRONOUN.ordinal();
-            speakers.resolvePronoun(last, sentenceFirst);
-            nameFirst[a] = speakers.nameFirst();
-            nameEnd[a] = speakers.nameEnd();
-            return;
-        }
-        if (reader.isAdverb(last)) {
-            return;
-        }
-        int first = phraseStart(last, sentenceFirst);
-        sourceFirst[a] = first;
-        sourceEnd[a] = last + 1;
-        classifyAndName(a, first, last + 1);
-    }
-
-    /** Walks back over a noun phrase: words, "Mr." and possessives, up to a boundary word. */
-    private int phraseStart(int last, int sentenceFirst) {
-        int first = last;
-        int words = 1;
-        for (int t = last - 1; t >= sentenceFirst && words < MAX_SOURCE_WORDS; t--) {
-            if (reader.isMark(t, '.') && t > sentenceFirst && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 1))) {
-                continue;
-            }
-            if (!reader.isWord(t) || reader.isBoundary(t) || reader.isCueToken(t)) {
-                break;
-            }
-            first = t;
-            words++;
-        }
-        return first;
-    }
-
-    /** Reads a source phrase right after the cue: '"...," said Peskov', "according to the Kremlin". */
-    private int findSourceAfter(int a, int cueStop, int sentenceEnd) {
-        int t = cueStop;
-        int words = 0;
-        while (t < sentenceEnd && words < MAX_SOURCE_WORDS
-                && (reader.isWord(t) || reader.isMark(t, '.') && t > cueStop && SourceWords.ABBREVIATED_TITLES.contains(tokens.tokenHash(t - 1)))
-                && !reader.isBoundary(t) && !reader.isCueToken(t)) {
-            words += reader.isWord(t) ? 1 : 0;
-            t++;
-        }
-        if (words == 0 || t < sentenceEnd && !reader.isMark(t, ',') && !reader.isSentenceEnd(t) && !reader.isQuoteClose(t)) {
-            return -1;
-        }
-        if (words == 1 && SourceWords.PRONOUNS.contains(tokens.tokenHash(cueStop))) {
-            setSourceEndingAt(a, cueStop, cueStop);
-        } else {
-            sourceFirst[a] = cueStop;
-            sourceEnd[a] = t;
-            classifyAndName(a, cueStop, t);
-        }
-        return t;
-    }
-
-    /**
-     * Adds what follows {@code from} to the end of its sentence, or of a quotation opening there.
-     *
-     * @return false when nothing follows (the content must be before the cue)
-     */
-    private boolean addContentAfter(int a, int from, int sentenceEnd) {
-        int t = from;
-        while (t < sentenceEnd && (reader.isWord(t) && SourceWords.BETWEEN_CUE_AND_CONTENT.contains(tokens.tokenHash(t))
-                || reader.isMark(t, ':') || reader.isMark(t, ',') && (t > from || reader.isQuoteOpen(t + 1)))) {
-            t++;
-        }
-        if (t >= sentenceEnd || reader.isMark(t, ',') || reader.isSentenceEnd(t) || reader.isQuoteClose(t)) {
-            return false;
-        }
-        t = afterComplementiser(t, sentenceEnd);
-        int end = Math.min(contentEnd(sentenceEnd), nextAttributionComma(t, sentenceEnd));
-        int q = reader.quoteOf(t);
-        if (reader.isQuoteOpen(t) && q >= 0 && reader.isSpeech(q)) {
-            int close = tokens.quoteCloseToken(q);
-            end = close >= 0 ? Math.max(end, close + 1) : Math.max(end, reader.lastTokenOfQuotation(q) + 1);
-        }
-        if (end <= t) {
-            return false;
-        }
-        parts.add(a, t, end);
-        return true;
-    }
-
-    /** Adds what precedes {@code last} (inclusive) back to the sentence start, or the quotation opening earlier. */
-    private void addContentBefore(int a, int last, int sentenceFirst) {
-        int end = last;
-        while (end >= sentenceFirst && (reader.isMark(end, ',') || reader.isMark(end, ':') || tokens.tokenKind(end) == TokenKind.SYMBOL)) {
-            end--;
-        }
-        if (end < sentenceFirst) {
-            return;
-        }
-        int start = sentenceFirst;
-        int q = reader.quoteOf(end);
-        if (reader.isQuoteClose(end) && q >= 0 && reader.isSpeech(q)) {
-            start = Math.min(start, tokens.quoteOpenToken(q));
-        }
-        parts.add(a, start, end + 1);
-    }
-
-    /**
-     * Skips an addressee or an adverbial before "that" ("told Putin that", "said in Ankara that"),
-     * when a "that" follows within a few words with no punctuation between.
-     */
-    private int afterComplementiser(int from, int sentenceEnd) {
-        for (int t = from; t < sentenceEnd && t - from <= MAX_ADDRESSEE_WORDS && reader.isWord(t); t++) {
-            if (tokens.tokenHash(t) == THAT) {
-                return t + 1 < sentenceEnd ? t + 1 : from;
-            }
-        }
-        return from;
-    }
-
-    /**
-     * Finds where a later attribution of the same sentence begins (", the source added", "after
-     * Erdogan alleged"), which ends this one's content: a comma or a subordinating word followed
-     * by a source phrase and a cue; or a dash, after which the writer glosses in its own voice.
-     */
-    private int nextAttributionComma(int from, int sentenceEnd) {
-        for (int t = from; t < sentenceEnd; t++) {
-            boolean outsideSpeech = reader.quoteOf(t) < 0 || !reader.isSpeech(reader.quoteOf(t));
-            if (outsideSpeech && reader.isDash(t)) {
-                return t; // "... in Idlib -- the last rebel stronghold": the writer's own gloss.
-            }
-            boolean opensClause = reader.isMark(t, ',') || reader.isWord(t) && SourceWords.SUBORDINATORS.contains(tokens.tokenHash(t));
-            if (!opensClause || !outsideSpeech) {
-                continue;
-            }
-            for (int u = t + 1, words = 0; u < sentenceEnd && words <= MAX_SOURCE_WORDS && reader.isWord(u); u++, words++) {
-                if (reader.isCueToken(u) && !reader.isAdverb(u)) {
-                    return t;
-                }
-            }
-        }
-        return sentenceEnd;
-    }
-
-    /** The end of a sentence's content: before a final mark that stands outside any quotation. */
-    private int contentEnd(int sentenceEnd) {
-        int end = sentenceEnd;
-        while (end > 0 && tokens.tokenKind(end - 1) == TokenKind.PUNCTUATION && reader.quoteOf(end - 1) < 0) {
-            end--;
-        }
-        return end;
-    }
-
     // ---- speakers ---------------------------------------------------------------------------------
-
-    /** Names source {@code a} from its phrase {@code [first, end)}. */
-    private void classifyAndName(int a, int first, int end) {
-        sourceKind[a] = (byte) speakers.classify(first, end).ordinal();
-        nameFirst[a] = speakers.nameFirst();
-        nameEnd[a] = speakers.nameEnd();
-    }
-
-    /** The participle's source is the earlier cue's source phrase, earlier in the sentence. */
-    private void copySource(int from, int to) {
-        sourceFirst[to] = sourceFirst[from];
-        sourceEnd[to] = sourceEnd[from];
-        sourceKind[to] = sourceKind[from];
-        nameFirst[to] = nameFirst[from];
-        nameEnd[to] = nameEnd[from];
-    }
 
     // ---- split quotations -------------------------------------------------------------------------
 
@@ -696,6 +677,7 @@ public final class AttributionFinder {
                 sentence++;
             }
             if (cueFirst[a] > open || tokens.sentenceFirstToken(sentence) != open || parts.contains(a, open)
+                    || a + 1 < count && parts.contains(a + 1, open)
                     || sentence - lastSentence[a] > CONTINUATION_SENTENCES || sentence <= lastSentence[a]
                     || !parts.hasQuotedPart(a, reader) || hasCueIn(open, tokens.sentenceEndToken(sentence))) {
                 continue;
@@ -728,20 +710,6 @@ public final class AttributionFinder {
     }
 
 
-    private int previousComma(int from, int sentenceFirst) {
-        int words = 0;
-        for (int t = from; t >= sentenceFirst && words <= MAX_PARENTHETICAL_WORDS; t--) {
-            if (reader.isMark(t, ',')) {
-                return t;
-            }
-            if (!reader.isWord(t) || reader.isCueToken(t)) {
-                return -1;
-            }
-            words++;
-        }
-        return -1;
-    }
-
     private int[] spanOf(int[] first, int[] end) {
         int[] offsets = new int[2 * count];
         for (int a = 0; a < count; a++) {
@@ -757,11 +725,6 @@ public final class AttributionFinder {
         cueFirst = Arrays.copyOf(cueFirst, capacity);
         cueEnd = Arrays.copyOf(cueEnd, capacity);
         cueStance = Arrays.copyOf(cueStance, capacity);
-        sourceFirst = Arrays.copyOf(sourceFirst, capacity);
-        sourceEnd = Arrays.copyOf(sourceEnd, capacity);
-        sourceKind = Arrays.copyOf(sourceKind, capacity);
-        nameFirst = Arrays.copyOf(nameFirst, capacity);
-        nameEnd = Arrays.copyOf(nameEnd, capacity);
         lastSentence = Arrays.copyOf(lastSentence, capacity);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Arrays;
 final class ContentParts {
     private int[] firstPart = new int[16];
     private int[] lastPart = new int[16];
+    /** Per attribution: whether its content's words are the source's, so that the source owns them. */
+    private boolean[] ownsWords = new boolean[16];
     private int count;
     private int[] partFirst = new int[16];
     private int[] partEnd = new int[16];
@@ -29,8 +31,10 @@ final class ContentParts {
             int capacity = Math.max(a + 1, firstPart.length * 2);
             firstPart = Arrays.copyOf(firstPart, capacity);
             lastPart = Arrays.copyOf(lastPart, capacity);
+            ownsWords = Arrays.copyOf(ownsWords, capacity);
         }
         firstPart[a] = lastPart[a] = -1;
+        ownsWords[a] = true;
     }
 
     /** Appends the part {@code [first, end)} to attribution {@code a}. */
@@ -53,6 +57,21 @@ final class ContentParts {
         lastPart[a] = p;
     }
 
+    /**
+     * Marks attribution {@code a}'s content as the writer's description of what the source acts
+     * on ("supports the army's offensive"), not the source's words: its tokens get no owner.
+     */
+    void disown(int a) {
+        ownsWords[a] = false;
+    }
+
+    /** Gives attribution {@code to} the parts of attribution {@code from}, in place of its own. */
+    void move(int from, int to) {
+        firstPart[to] = firstPart[from];
+        lastPart[to] = lastPart[from];
+        ownsWords[to] = ownsWords[from];
+    }
+
     /** Removes the only part of attribution {@code a}, the last part added. */
     void dropOnly(int a) {
         count--;
@@ -66,6 +85,11 @@ final class ContentParts {
     /** The first token of attribution {@code a}'s content, or -1 when it has none. */
     int firstToken(int a) {
         return firstPart[a] < 0 ? -1 : partFirst[firstPart[a]];
+    }
+
+    /** The first token of attribution {@code a}'s last part, or -1 when it has none. */
+    int lastPartFirst(int a) {
+        return lastPart[a] < 0 ? -1 : partFirst[lastPart[a]];
     }
 
     /** Ends attribution {@code a}'s last part before token {@code end}. */
@@ -131,14 +155,17 @@ final class ContentParts {
         return offsets;
     }
 
-    /** Marks each token with the attribution whose content holds it; a later attribution wins. */
+    /**
+     * Marks each token with the attribution whose content holds it, a later attribution winning,
+     * except the content of attributions that do not own their words (see {@link #disown}).
+     */
     void markOwners(int tokens, int attributions) {
         if (ownerOfToken.length < tokens) {
             ownerOfToken = new int[Math.max(tokens, ownerOfToken.length * 2)];
         }
         Arrays.fill(ownerOfToken, 0, tokens, -1);
         for (int a = 0; a < attributions; a++) {
-            for (int p = firstPart[a]; p >= 0; p = partNext[p]) {
+            for (int p = ownsWords[a] ? firstPart[a] : -1; p >= 0; p = partNext[p]) {
                 Arrays.fill(ownerOfToken, partFirst[p], partEnd[p], a);
             }
         }

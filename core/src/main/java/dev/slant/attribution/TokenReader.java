@@ -80,6 +80,16 @@ final class TokenReader {
         return voices.isCueToken(t);
     }
 
+    /** Whether a word of {@code [first, end)} is one of {@code words}. */
+    boolean hasIn(int first, int end, LongHashSet words) {
+        for (int t = first; t < end; t++) {
+            if (isIn(t, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean hasQuotationIn(int first, int end) {
         for (int t = first; t < end; t++) {
             if (isQuoteOpen(t)) {
@@ -87,6 +97,10 @@ final class TokenReader {
             }
         }
         return false;
+    }
+
+    boolean isNumber(int t) {
+        return t >= 0 && t < tokens.tokenCount() && tokens.tokenKind(t) == TokenKind.NUMBER;
     }
 
     boolean isWord(int t) {
@@ -106,6 +120,21 @@ final class TokenReader {
     boolean isAdverb(int t) {
         int end = tokens.tokenEnd(t);
         return !isCapitalised(t) && end - tokens.tokenStart(t) > 3 && endsWith(end, "ly");
+    }
+
+    /** A lower-case word ending in "ed" ("Chastened by the analyses, ..."). */
+    boolean endsWithEd(int t) {
+        int end = tokens.tokenEnd(t);
+        return isWord(t) && end - tokens.tokenStart(t) > 3 && endsWith(end, "ed");
+    }
+
+    /** The period of an abbreviated title ("Rep.") or of an initial ("G. K. Butterfield"). */
+    boolean isAbbreviationPeriod(int t) {
+        if (!isMark(t, '.') || t == 0) {
+            return false;
+        }
+        boolean initial = isCapitalised(t - 1) && tokens.tokenEnd(t - 1) - tokens.tokenStart(t - 1) == 1;
+        return initial || isIn(t - 1, SourceWords.ABBREVIATED_TITLES);
     }
 
     boolean isParticiple(int t) {
@@ -154,14 +183,14 @@ final class TokenReader {
                 && text.charAt(tokens.tokenStart(t)) == mark && !tokens.tokenKind(t).isWordLike();
     }
 
-    /** An em or en dash, or a double hyphen, set between words. */
+    /** An em or en dash, a horizontal bar, or a double hyphen, set between words. */
     boolean isDash(int t) {
         if (tokens.tokenKind(t).isWordLike() || tokens.tokenKind(t) == TokenKind.OPEN_QUOTE) {
             return false;
         }
         char c = text.charAt(tokens.tokenStart(t));
         int length = tokens.tokenEnd(t) - tokens.tokenStart(t);
-        return c == '\u2014' || c == '\u2013' && length == 1 || c == '-' && length == 2;
+        return c == '\u2014' || c == '\u2015' || c == '\u2013' && length == 1 || c == '-' && length == 2;
     }
 
     boolean isQuoteOpen(int t) {
@@ -173,6 +202,9 @@ final class TokenReader {
     }
 
     boolean isSentenceEnd(int t) {
+        if (t < 0 || t >= tokens.tokenCount()) {
+            return false;
+        }
         char c = text.charAt(tokens.tokenStart(t));
         return tokens.tokenKind(t) == TokenKind.PUNCTUATION && (c == '.' || c == '!' || c == '?' || c == '\u2026');
     }

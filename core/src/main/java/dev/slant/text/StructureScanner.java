@@ -434,6 +434,9 @@ public final class StructureScanner {
             if (dot - wordStart == 1 && Character.isUpperCase(chars[wordStart])) {
                 return true; // an initial: "George W. Bush"
             }
+            if (dot - wordStart > 1 && Character.isUpperCase(chars[dot - 1]) && chars[dot - 2] == '-') {
+                return true; // a party and state: "(R-S.C.)", "(D-N.Y.)"
+            }
             return abbreviations.contains(buffer.tokenHash[previous]);
         }
 

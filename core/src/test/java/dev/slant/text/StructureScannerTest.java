@@ -67,6 +67,12 @@ class StructureScannerTest {
     }
 
     @Test
+    void doesNotSplitInsideAPartyAndStateAbbreviation() {
+        assertEquals(List.of("Sen. Ana Ortiz (R-S.C.) spoke.", "Then she left."),
+                sentences("Sen. Ana Ortiz (R-S.C.) spoke. Then she left."));
+    }
+
+    @Test
     void keepsClosingQuoteInTheSentenceItEnds() {
         assertEquals(List.of("\"We do not want this.\"", "He left."), sentences("\"We do not want this.\" He left."));
     }

@@ -89,20 +89,28 @@
 #   "apparently" of bias/en).
 #
 # LEFT OUT OF report_verbs.txt, as they are not reporting cues in news
-#   compare, confront, debate, decide, discount, discuss, disregard, equate, expect (mostly "is
-#   expected to", a forecast with no source), forbid, foretell, forget, gather, guess,
-#   illustrate, imagine, insert, interpret, interview (kept as "in an interview"), invite, issue
-#   (kept as "issued a statement"), mean, negotiate, offer, oppose, order and command (mostly
-#   nouns: "in order to", military command), persuade, point (kept as "pointed out", "pointed
-#   to"), pray, prefer, present, prompt, protest (in news mostly to demonstrate), provoke, raise
-#   (kept as "raised concern"), rally, refer (kept as "referred to"), reflect, refuse, relate,
-#   remember, see, sing, spread, support, suppose, suspect (its past is mostly the adjective of
-#   "suspected militants"), teach, wish; and of bias/en's added forms meant, saw, seen, taught,
-#   foretold, forbade, forbidden, forgot, forgotten, sang, sung, sworn (mostly "sworn in").
-#   They stay in bias/en, without a stance.
+#   compare, confront, debate, discount, disregard, equate, forbid, foretell, forget, gather,
+#   guess, illustrate, imagine, insert, interpret, interview (kept as "in an interview"), invite,
+#   issue (kept as "issued a statement"), mean, negotiate, order and command (mostly nouns: "in
+#   order to", military command), persuade, point (kept as "pointed out", "pointed to"), pray,
+#   prefer, present, prompt, protest (in news mostly to demonstrate), provoke, raise (kept as
+#   "raised concern"), rally, refer (kept as "referred to"), reflect, relate, remember, see,
+#   spread, suppose, suspect (its past is mostly the adjective of "suspected militants"), teach,
+#   wish; and of bias/en's added forms meant, saw, seen, taught, foretold, forbade, forbidden,
+#   forgot, forgotten, sung, sworn (mostly "sworn in"). They stay in bias/en, without a stance.
+#
+# ATTITUDES, INTENTIONS AND POSITIONS
+#   News attributes to a source what it wants, plans, expects, decides, supports or attacks as it
+#   attributes what it says, and attribution corpora annotate these cues (PolNeAR, PARC 3.0). So
+#   this pack also holds decide, discuss, expect, offer, oppose, refuse, sing and support, left
+#   out of report_verbs.txt above, and verbs such as want, plan, seek, decline, attack, back,
+#   promote, echo, liken, unveil, outline. Their objects are the writer's words: the attribution
+#   layer reports these cues but does not give the voice of their source to what follows a cue of
+#   attitude ("supports the offensive"). Forms that news mostly uses as nouns ("plan", "support",
+#   "attacks") count as cues only where a verb's marks stand around them.
 
 @name        reporting-verbs/en
-@version     1.0.0
+@version     1.1.0
 @language    en
 @license     Apache-2.0
 @source      Written for Slant by the Slant authors, starting from the report verbs of Recasens, Danescu-Niculescu-Mizil and Jurafsky (ACL 2013) (MIT, see NOTICE); see the comments above
@@ -256,6 +264,67 @@ tell a press conference	stance=neutral
 speak to reporters	stance=neutral
 speak to journalists	stance=neutral
 
+# --- Neutral: added for Slant. Intentions, expectations and positions: what a source wants,
+#     plans or holds is attributed to it as what it says is ("Clinton wants to expand ...")
+want	stance=neutral
+plan	stance=neutral
+intend	stance=neutral
+expect	stance=neutral
+seek	stance=neutral
+sought	stance=neutral	inflect=none
+decide	stance=neutral
+refuse	stance=neutral
+decline	stance=neutral
+consider	stance=neutral
+offer	stance=neutral
+continue	stance=neutral
+echo	stance=neutral
+reference	stance=neutral
+discuss	stance=neutral
+oppose	stance=neutral
+advocate	stance=neutral
+view	stance=neutral
+talk about	stance=neutral
+liken	stance=neutral
+unveil	stance=neutral
+outline	stance=neutral
+lay out	stance=neutral
+laid out	stance=neutral	inflect=none
+detail	stance=neutral
+examine	stance=neutral
+explore	stance=neutral
+publish	stance=neutral
+understand	stance=neutral
+understood	stance=neutral	inflect=none
+recorded	stance=neutral	inflect=none
+put it	stance=neutral	inflect=none
+puts it	stance=neutral	inflect=none
+go on to	stance=neutral
+went on to	stance=neutral	inflect=none
+go on about	stance=neutral
+went on about	stance=neutral	inflect=none
+send a letter	stance=neutral
+sent a letter	stance=neutral	inflect=none
+voted	stance=neutral	inflect=none
+rated	stance=neutral	inflect=none
+
+# --- Neutral: added for Slant. Nouns of statement and belief, cues only before a "that" clause
+#     ("Trump's claim that ...", "the assertion that ..."); the verbs above serve as nouns the same way
+statement	stance=neutral	inflect=noun
+assertion	stance=distancing	valence=-0.2	inflect=noun
+allegation	stance=distancing	valence=-0.3	inflect=noun
+suggestion	stance=neutral	inflect=noun
+argument	stance=neutral	inflect=noun
+belief	stance=neutral	inflect=noun
+conclusion	stance=endorsing	valence=0.1	inflect=noun
+acknowledgment	stance=endorsing	valence=0.2	inflect=noun
+acknowledgement	stance=endorsing	valence=0.2	inflect=noun
+recognition	stance=endorsing	valence=0.1	inflect=noun
+insistence	stance=distancing	valence=-0.3	inflect=noun
+announcement	stance=neutral	inflect=noun
+assessment	stance=neutral	inflect=noun
+contention	stance=distancing	valence=-0.2	inflect=noun
+
 # --- Neutral: added for Slant, irregular or already inflected forms
 held that	stance=neutral	inflect=none
 holds that	stance=neutral	inflect=none
@@ -354,6 +423,7 @@ shown	stance=endorsing	valence=0.2	inflect=none
 
 # --- Endorsing: added for Slant
 accept	stance=endorsing	valence=0.1
+document	stance=endorsing	valence=0.1
 attest	stance=endorsing	valence=0.1
 confess	stance=endorsing	valence=0.2
 confide	stance=endorsing	valence=0.1
@@ -394,6 +464,10 @@ rumoured	stance=hedged	valence=-0.3	inflect=none
 rumored	stance=hedged	valence=-0.3	inflect=none
 rumour has it	stance=hedged	valence=-0.4	inflect=none
 rumor has it	stance=hedged	valence=-0.4	inflect=none
+
+# --- Hedged: added for Slant. The impersonal "seems", an impression the writer reports without
+#     a source ("the plan seems too risky")
+seem	stance=hedged	valence=-0.1
 
 # --- Hedged: the passive of report with no source named
 is said to	stance=hedged	valence=-0.2	inflect=none
@@ -510,6 +584,22 @@ took a swipe at	stance=emotive	valence=-0.4	inflect=none
 lambastes	stance=emotive	valence=-0.5	inflect=none
 savaged	stance=emotive	valence=-0.5	inflect=none
 tore into	stance=emotive	valence=-0.5	inflect=none
+
+# --- Emotive: added for Slant. Support and attack, the attitude without a statement ("back" only
+#     in the forms that are not mostly the adverb: "bring back", "roll back")
+support	stance=emotive	valence=0.2
+backs	stance=emotive	valence=0.2	inflect=none
+backed	stance=emotive	valence=0.2	inflect=none
+backing	stance=emotive	valence=0.2	inflect=none
+promote	stance=emotive	valence=0.2
+attack	stance=emotive	valence=-0.3
+
+# --- Emotive: added for Slant. Manner of voicing: singing, chanting, shouting
+sing	stance=emotive
+sang	stance=emotive	inflect=none
+chant	stance=emotive
+shout	stance=emotive
+yell	stance=emotive
 
 # --- Emotive: added for Slant. Scorn, anger, complaint, pride
 mock	stance=emotive	valence=-0.4
