@@ -81,8 +81,6 @@ public final class AttributionFinder {
     private int titleCaseSentence = -1;
     private boolean titleCase;
 
-
-
     /**
      * Finds the attributions of a scanned, matched text whose voices are prepared.
      *
@@ -630,7 +628,6 @@ public final class AttributionFinder {
         }
     }
 
-
     private int newAttribution(int first, int end, Stance stance, int sentence) {
         if (count == cueFirst.length) {
             growAttributions();
@@ -649,10 +646,6 @@ public final class AttributionFinder {
         return cue > 1 && reader.isWord(cue - 1) && (tokens.tokenHash(cue - 1) == AND || tokens.tokenHash(cue - 1) == BUT)
                 && parts.firstToken(count - 1) < cue - 1;
     }
-
-
-
-
 
     // ---- speakers ---------------------------------------------------------------------------------
 
@@ -708,7 +701,6 @@ public final class AttributionFinder {
         }
         return null;
     }
-
 
     private int[] spanOf(int[] first, int[] end) {
         int[] offsets = new int[2 * count];

@@ -34,7 +34,6 @@ final class ContentReader {
         this.tokens = reader.structure();
     }
 
-
     /**
      * Adds what follows {@code from} to the end of its sentence, or of a quotation opening there.
      *

@@ -129,7 +129,6 @@ final class SourcePhrases {
         return offsets;
     }
 
-
     /**
      * Reads the source phrase that ends right before the cue, after the auxiliaries and adverbs
      * between them, or before a parenthetical set off by commas.
