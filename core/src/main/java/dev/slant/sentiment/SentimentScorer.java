@@ -94,7 +94,7 @@ public final class SentimentScorer {
     }
 
     /** The valence packs a scorer uses unless told otherwise, in composition order. */
-    public static final List<String> DEFAULT_PACKS = List.of("valence/afinn", "valence/vader");
+    public static final List<String> DEFAULT_PACKS = List.of("valence/afinn", "valence/vader", "valence/news");
 
     /**
      * Returns the rule constants and thresholds.
