@@ -27,7 +27,7 @@
 # --- Names of institutions and offices, not judgements: "the Republican Party", "Homeland
 # Security", "the United States", "the Justice Department", "special counsel", "the Supreme
 # Court", "the intelligence committee", "Defense Secretary", "top aide", "grand jury",
-# "health care", "Free Democrats".
+# "health care", "public safety", "state of emergency", "trade agreement".
 party	valence=0
 parties	valence=0
 security	valence=0
@@ -43,10 +43,15 @@ care	valence=0
 leadership	valence=0
 leading	valence=0
 authority	valence=0
+safety	valence=0
+emergency	valence=0
+agreement	valence=0
+agreements	valence=0
 
 # --- Function words and hedges rated as if they were praise: "like" (a preposition far more
 # often than a verb in news), "well", "want", "sure", "clear", "kind", "matter", "number", "yes",
-# "pretty" (a degree word), "clearly" and "certain" (assertion, not approval).
+# "pretty" (a degree word), "clearly", "certain" and "true" (assertion, not approval), "favor"
+# (mostly "in favor of").
 like	valence=0
 well	valence=0
 want	valence=0
@@ -60,6 +65,8 @@ number	valence=0
 yes	valence=0
 pretty	valence=0
 certain	valence=0
+true	valence=0
+favor	valence=0
 big	valence=0
 hand	valence=0
 interest	valence=0
