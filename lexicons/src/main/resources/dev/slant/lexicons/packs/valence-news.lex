@@ -14,6 +14,8 @@
 #     happen to are mostly neutral targets; they stay as the general lexicons rate them, because
 #     toward an actor who kills they are the evidence that counts.
 #   - "defeated", "fight": their sign depends on the side the target is on.
+#   - "claimed", "claims", "insisted": reporting verbs; how a source's words are introduced is a
+#     dimension of its own (the cue's stance), not sentiment toward the source.
 
 @name        valence/news
 @version     1.0.0
@@ -154,8 +156,6 @@ faced	valence=-0.2
 facing	valence=-0.2
 caught	valence=-0.3
 incident	valence=-0.2
-claims	valence=-0.15
-claimed	valence=-0.15
 
 # --- Praise and achievement that the general lexicons leave out.
 helped	valence=0.35
