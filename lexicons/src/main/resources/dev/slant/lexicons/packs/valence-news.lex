@@ -14,8 +14,9 @@
 #     happen to are mostly neutral targets; they stay as the general lexicons rate them, because
 #     toward an actor who kills they are the evidence that counts.
 #   - "defeated", "fight": their sign depends on the side the target is on.
-#   - "claimed", "claims", "insisted": reporting verbs; how a source's words are introduced is a
-#     dimension of its own (the cue's stance), not sentiment toward the source.
+#   - "claimed", "claims", "insisted", "alleged", "allegedly": reporting verbs and distancing
+#     markers; how a source's words are introduced, and whether the writer holds them at a
+#     distance, are dimensions of their own (the cue's stance, distancing/en), not sentiment.
 
 @name        valence/news
 @version     1.0.0
@@ -110,8 +111,6 @@ joke	valence=-0.4
 
 # --- Accusation, investigation and legal trouble, which the general lexicons rate weakly or not
 # at all.
-alleged	valence=-0.3
-allegedly	valence=-0.3
 accused	valence=-0.45
 accusing	valence=-0.4
 accuses	valence=-0.45
