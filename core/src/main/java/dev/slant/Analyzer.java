@@ -192,7 +192,7 @@ public final class Analyzer {
         /**
          * Adds a valence pack (entries of the category {@code sentiment}) for the sentiment layer.
          * Once one is added, the valence packs are exactly those added, in order, instead of the
-         * bundled {@code valence/afinn} and {@code valence/vader}.
+         * bundled {@code valence/afinn}, {@code valence/vader} and {@code valence/news}.
          *
          * @param pack the pack
          * @return this builder

@@ -21,8 +21,8 @@ import java.util.Optional;
  * Scores sentiment from word valence with VADER's rules over Slant's own text structure: the
  * valence of each sentence, and the sentiment toward a span with the words behind it.
  *
- * <p>Valence words come from packs of the category {@code sentiment} ({@code valence/afinn} and
- * {@code valence/vader} by default), compiled into a lexicon of their own rather than into the
+ * <p>Valence words come from packs of the category {@code sentiment} ({@code valence/afinn},
+ * {@code valence/vader} and their news usage, {@code valence/news}, by default), compiled into a lexicon of their own rather than into the
  * analyzer's term lexicon. That keeps one file format, one validator and one phrase matcher for
  * every word list, while thousands of everyday words ("good", "support") never crowd an article's
  * terms and scores; the cost is a second matching pass over the tokens, linear in the text and
@@ -78,7 +78,8 @@ public final class SentimentScorer {
 
     /**
      * Returns a scorer over the bundled valence packs, {@code valence/afinn} then {@code valence/vader}
-     * (VADER's rating wins where both rate a word), or over no words at all when no provider offers them.
+     * (VADER's rating wins where both rate a word) then {@code valence/news} (their news usage), or
+     * over no words at all when no provider offers them.
      *
      * @param settings the rule constants and thresholds
      * @return the scorer
@@ -94,7 +95,7 @@ public final class SentimentScorer {
     }
 
     /** The valence packs a scorer uses unless told otherwise, in composition order. */
-    public static final List<String> DEFAULT_PACKS = List.of("valence/afinn", "valence/vader");
+    public static final List<String> DEFAULT_PACKS = List.of("valence/afinn", "valence/vader", "valence/news");
 
     /**
      * Returns the rule constants and thresholds.

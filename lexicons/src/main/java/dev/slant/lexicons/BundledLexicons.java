@@ -29,6 +29,7 @@ public final class BundledLexicons implements LexiconProvider {
         FILES.put("reporting-verbs/en", "reporting-verbs-en.lex");
         FILES.put("valence/afinn", "valence-afinn.lex");
         FILES.put("valence/vader", "valence-vader.lex");
+        FILES.put("valence/news", "valence-news.lex");
     }
 
     /** The packs an analyzer uses when none are named: general English packs, no event pack. */

@@ -19,7 +19,7 @@ class BundledLexiconsTest {
     @Test
     void offersEveryBundledPackByName() {
         assertEquals(List.of("bias/en", "conflict-labels/en", "conflict-labels/syria", "distancing/en",
-                "loaded-words/en", "migration-labels/en", "reporting-verbs/en", "valence/afinn", "valence/vader"),
+                "loaded-words/en", "migration-labels/en", "reporting-verbs/en", "valence/afinn", "valence/news", "valence/vader"),
                 Lexicons.available());
         assertEquals(List.of("bias/en", "conflict-labels/en", "distancing/en", "reporting-verbs/en"), Lexicons.defaults());
     }
