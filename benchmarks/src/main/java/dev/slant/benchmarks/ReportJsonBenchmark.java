@@ -25,10 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The full analysis of the seed articles with each report written as a line of JSON, encoded as
- * UTF-8 and discarded, as {@code ./slant analyze --format jsonl} writes it to its output. A report keeps its terms, attributions and
- * actors in primitive arrays and builds their objects only when they are read
- * ({@link FullAnalysisBenchmark} reads none); writing the JSON reads them all, so this is what
- * an analysis costs a user who wants everything.
+ * UTF-8 and discarded, as {@code ./slant analyze --format jsonl} writes it to its output. A report
+ * keeps its terms, attributions and actors in primitive arrays and builds their objects only when
+ * they are read ({@link FullAnalysisBenchmark} reads none); writing the JSON reads them all, so
+ * this is what an analysis costs a user who wants everything.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar ReportJsonBenchmark -prof gc

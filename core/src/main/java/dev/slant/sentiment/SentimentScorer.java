@@ -22,11 +22,11 @@ import java.util.Optional;
  * valence of each sentence, and the sentiment toward a span with the words behind it.
  *
  * <p>Valence words come from packs of the category {@code sentiment} ({@code valence/afinn},
- * {@code valence/vader} and their news usage, {@code valence/news}, by default), compiled into a lexicon of their own rather than into the
- * analyzer's term lexicon. That keeps one file format, one validator and one phrase matcher for
- * every word list, while thousands of everyday words ("good", "support") never crowd an article's
- * terms and scores; the cost is a second matching pass over the tokens, linear in the text and
- * independent of the packs' size.
+ * {@code valence/vader} and their news usage, {@code valence/news}, by default), compiled into a
+ * lexicon of their own rather than into the analyzer's term lexicon. That keeps one file format,
+ * one validator and one phrase matcher for every word list, while thousands of everyday words ("good",
+ * "support") never crowd an article's terms and scores; the cost is a second matching pass over the
+ * tokens, linear in the text and independent of the packs' size.
  *
  * <p>The rules, each applied within a clause (clauses end at {@code , ; :} dashes, brackets,
  * quotation marks and conjunctions such as "but", "although", "that", "which"):
