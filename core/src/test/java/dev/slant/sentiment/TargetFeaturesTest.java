@@ -2,6 +2,7 @@ package dev.slant.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.slant.lexicon.Lexicon;
 import dev.slant.lexicon.LexiconParser;
@@ -41,6 +42,19 @@ class TargetFeaturesTest {
         assertEquals((valence.evidenceValue(1) + valence.evidenceValue(2)) / 2, x[5], 1e-12);
         assertEquals(valence.evidenceValue(2), x[7], 1e-12);
         assertEquals(valence.evidenceValue(1), x[8], 1e-12);
+        // Putin opens his sentence: every piece of evidence stands after him
+        assertEquals(0, x[9]);
+        assertEquals(positive + negative, x[10], 1e-12);
+        assertEquals(0, x[11]);
+
+        int army = text.lastIndexOf("army");
+        TargetSentiment later = SCORER.target(buffer, valence, army, army + 4);
+        double[] y = TargetFeatures.of(buffer, valence, later);
+        double before = later.evidence().stream().filter(e -> e.span().start() < army)
+                .mapToDouble(Evidence::contribution).sum();
+        assertTrue(before > 0, "'kind' stands before the army: " + later.evidence());
+        assertEquals(before, y[9], 1e-12);
+        assertTrue(y[11] > 0.5 && y[11] < 1, "position " + y[11]);
     }
 
     @Test
