@@ -4,7 +4,6 @@ import dev.slant.text.Quotation;
 import dev.slant.text.Span;
 import dev.slant.text.TextStructure;
 import dev.slant.text.Token;
-import dev.slant.text.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
