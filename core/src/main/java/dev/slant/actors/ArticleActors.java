@@ -2,8 +2,8 @@ package dev.slant.actors;
 
 import static dev.slant.internal.Checks.checkNotNull;
 
-import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.Lexicon;
+import dev.slant.lexicon.LexiconEntry;
 import dev.slant.lexicon.Stance;
 import dev.slant.sentiment.EvidenceArrays;
 import dev.slant.sentiment.MeanInterval;
