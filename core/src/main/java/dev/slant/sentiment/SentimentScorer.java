@@ -70,8 +70,13 @@ public final class SentimentScorer {
     private static double[] groupValences(Lexicon lexicon) {
         double[] values = new double[lexicon.groupCount()];
         for (int group = 0; group < values.length; group++) {
-            values[group] = lexicon.entriesOf(group).stream().filter(e -> e.category() == Category.SENTIMENT)
-                    .mapToDouble(LexiconEntry::valence).findFirst().orElse(0);
+            for (int k = 0; k < lexicon.groupSize(group); k++) {
+                LexiconEntry entry = lexicon.entry(lexicon.groupEntryId(group, k));
+                if (entry.category() == Category.SENTIMENT) {
+                    values[group] = entry.valence();
+                    break;
+                }
+            }
         }
         return values;
     }
