@@ -21,20 +21,22 @@ public final class LexiconPack {
     /** Each entry's key, computed once: compiling reuses it. */
     private final List<EntryKey> keys;
 
-    private LexiconPack(PackInfo info, String source, List<LexiconEntry> entries, List<Removal> removals) {
+    /** Creates a pack of entries whose keys, aligned with them, the builder computed. */
+    private LexiconPack(PackInfo info, String source, List<LexiconEntry> entries, List<EntryKey> keys,
+            List<Removal> removals) {
         this.info = info;
         this.source = source;
         this.entries = List.copyOf(entries);
+        this.keys = List.copyOf(keys);
         this.removals = List.copyOf(removals);
-        this.keys = keysWithoutDuplicates();
+        checkNoDuplicates();
     }
 
-    private List<EntryKey> keysWithoutDuplicates() {
+    private void checkNoDuplicates() {
         Map<EntryKey, LexiconEntry> seen = new HashMap<>();
-        List<EntryKey> all = new ArrayList<>(entries.size());
-        for (LexiconEntry entry : entries) {
-            EntryKey key = EntryKey.of(entry.phrase(), entry.category());
-            all.add(key);
+        for (int i = 0; i < entries.size(); i++) {
+            LexiconEntry entry = entries.get(i);
+            EntryKey key = keys.get(i);
             LexiconEntry first = seen.putIfAbsent(key, entry);
             if (first != null) {
                 Origin at = entry.origin();
@@ -42,7 +44,6 @@ public final class LexiconPack {
                         + "; first defined at line " + first.origin().line());
             }
         }
-        return List.copyOf(all);
     }
 
     /** The key of entry {@code i}: its folded phrase and category. */
@@ -120,6 +121,8 @@ public final class LexiconPack {
         private String description = "";
         private String source = "<code>";
         private final List<LexiconEntry> entries = new ArrayList<>();
+        /** Each entry's key, computed as it is added: the parser computes it anyway, to check the phrase. */
+        private final List<EntryKey> keys = new ArrayList<>();
         private final List<Removal> removals = new ArrayList<>();
 
         private Builder(String name) {
@@ -183,7 +186,13 @@ public final class LexiconPack {
          */
         public Builder add(LexiconEntry entry) {
             checkNotNull(entry, "entry");
+            return add(entry, EntryKey.of(entry.phrase(), entry.category()));
+        }
+
+        /** Adds an entry whose key is already known. */
+        Builder add(LexiconEntry entry, EntryKey key) {
             entries.add(entry.origin().line() == 0 ? entry.withOrigin(new Origin(name, source, 0)) : entry);
+            keys.add(key);
             return this;
         }
 
@@ -228,7 +237,7 @@ public final class LexiconPack {
          */
         public LexiconPack build() {
             PackInfo info = new PackInfo(name, version, language, license, sourceDescription, description);
-            return new LexiconPack(info, source, entries, removals);
+            return new LexiconPack(info, source, entries, keys, removals);
         }
     }
 }

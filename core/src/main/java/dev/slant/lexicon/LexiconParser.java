@@ -243,12 +243,13 @@ public final class LexiconParser {
             if (label != null && concept == null) {
                 throw error(labelColumn, "label requires concept");
             }
-            if (!PhraseKey.of(fields.first()).hasWord()) {
+            EntryKey key = EntryKey.of(fields.first(), category);
+            if (!key.phrase().hasWord()) {
                 throw error(at, "phrase has no word");
             }
             pack.add(new LexiconEntry(fields.first(), category, Optional.ofNullable(concept),
                     label == null ? fields.first() : label, valence, tags, Optional.ofNullable(stance), inflection,
-                    origin()));
+                    origin()), key);
         }
 
         private double valence(Field field) {
