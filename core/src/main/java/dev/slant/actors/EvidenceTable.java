@@ -21,10 +21,7 @@ final class EvidenceTable {
     private int[] end = new int[64];
     private double[] value = new double[64];
     private byte[] voice = new byte[64];
-    private int ranks;
-    private int[] rankFrom = new int[17];
-    private int[] byRank = new int[64];
-    private int[] cursor = new int[16];
+    private final RankBuckets byRank = new RankBuckets();
     private long[] order = new long[64];
 
     /** Starts a text. */
@@ -54,27 +51,9 @@ final class EvidenceTable {
 
     /** Groups the pieces by the rank of their actor, {@code 0} to {@code rankCount - 1}, keeping the order added. */
     void groupByRank(int rankCount) {
-        ranks = rankCount;
-        if (rankFrom.length < ranks + 1) {
-            rankFrom = new int[Math.max(ranks + 1, rankFrom.length * 2)];
-        }
-        Arrays.fill(rankFrom, 0, ranks + 1, 0);
-        for (int i = 0; i < count; i++) {
-            rankFrom[rank[i] + 1]++;
-        }
-        for (int r = 0; r < ranks; r++) {
-            rankFrom[r + 1] += rankFrom[r];
-        }
-        if (byRank.length < count) {
-            byRank = new int[Math.max(count, byRank.length * 2)];
-            order = new long[byRank.length];
-        }
-        if (cursor.length < ranks) {
-            cursor = new int[Math.max(ranks, cursor.length * 2)];
-        }
-        System.arraycopy(rankFrom, 0, cursor, 0, ranks);
-        for (int i = 0; i < count; i++) {
-            byRank[cursor[rank[i]]++] = i;
+        byRank.group(count, rankCount, i -> rank[i]);
+        if (order.length < count) {
+            order = new long[Math.max(count, order.length * 2)];
         }
     }
 
@@ -84,19 +63,19 @@ final class EvidenceTable {
      * contribution.
      */
     void writeTo(ActorColumns columns, int actorRank) {
-        int from = rankFrom[actorRank];
-        int to = rankFrom[actorRank + 1];
+        int from = byRank.from(actorRank);
+        int to = byRank.to(actorRank);
         for (int k = from; k < to; k++) {
-            order[k] = (long) firstToken[byRank[k]] << 32 | (k - from); // by token, then in the order added
+            order[k] = (long) firstToken[byRank.item(k)] << 32 | (k - from); // by token, then in the order added
         }
         Arrays.sort(order, from, to);
         int k = from;
         while (k < to) {
-            int first = byRank[from + (int) order[k]];
+            int first = byRank.item(from + (int) order[k]);
             double contribution = value[first];
             int next = k + 1;
-            while (next < to && firstToken[byRank[from + (int) order[next]]] == firstToken[first]) {
-                double other = value[byRank[from + (int) order[next++]]];
+            while (next < to && firstToken[byRank.item(from + (int) order[next])] == firstToken[first]) {
+                double other = value[byRank.item(from + (int) order[next++])];
                 if (Math.abs(other) > Math.abs(contribution)) {
                     contribution = other;
                 }
