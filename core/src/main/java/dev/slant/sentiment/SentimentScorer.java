@@ -241,11 +241,18 @@ public final class SentimentScorer {
      * @return its valence in [-1, 1]
      */
     public double textScore(String text) {
-        StructureBuffer structure = new StructureBuffer();
+        return textScore(scoreAlone(text, new StructureBuffer()));
+    }
+
+    /**
+     * Scans a short text on its own into {@code structure} and scores it into a new buffer: for
+     * one sentence at a time, not for a stream of articles.
+     */
+    ValenceBuffer scoreAlone(String text, StructureBuffer structure) {
         StructureScanner.standard().scan(checkNotNull(text, "text"), structure, new Diagnostics(1));
         ValenceBuffer buffer = new ValenceBuffer();
         score(structure, buffer);
-        return textScore(buffer);
+        return buffer;
     }
 
     /**

@@ -1,8 +1,6 @@
 package dev.slant.sentiment;
 
-import dev.slant.text.Diagnostics;
 import dev.slant.text.StructureBuffer;
-import dev.slant.text.StructureScanner;
 import java.util.List;
 
 /**
@@ -43,9 +41,7 @@ public final class TargetFeatures {
      */
     public static double[] of(SentimentScorer scorer, String text, int start, int end) {
         StructureBuffer structure = new StructureBuffer();
-        StructureScanner.standard().scan(text, structure, new Diagnostics(16));
-        ValenceBuffer valence = new ValenceBuffer();
-        scorer.score(structure, valence);
+        ValenceBuffer valence = scorer.scoreAlone(text, structure);
         return of(structure, valence, scorer.target(structure, valence, start, end));
     }
 
